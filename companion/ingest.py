@@ -1,0 +1,104 @@
+"""Ingestion: split documents into passages, embed the new ones, and sync them into the store.
+
+Passages are cut header-aware (a section is a unit a person can read alone), long sections are
+split again with overlap. Each passage's id is derived from its content, so re-running embeds only
+what changed and deletes what is gone. This module does not decide what is relevant; see retrieval.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+from .corpus import Document
+
+CHUNK_SIZE = 900
+CHUNK_OVERLAP = 120
+EMBED_BATCH = 32
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    doc_id: str
+    title: str
+    section: str
+    text: str
+    """The passage as shown to a person."""
+    embed_text: str
+    """What is embedded: title and section give a short passage its context."""
+    sources: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    documents: int
+    chunks: int
+    added: int
+    removed: int
+    unchanged: int
+    seconds: float
+
+    def summary(self) -> str:
+        return (
+            f"{self.documents} documents, {self.chunks} passages: {self.added} embedded, "
+            f"{self.removed} removed, {self.unchanged} unchanged in {self.seconds:.1f} s"
+        )
+
+
+def split_document(doc: Document) -> list[Chunk]:
+    from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+
+    by_header = MarkdownHeaderTextSplitter(
+        headers_to_split_on=[("#", "h1"), ("##", "h2"), ("###", "h3")], strip_headers=True
+    )
+    by_size = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
+    chunks = []
+    for section in by_header.split_text(doc.body):
+        heading = section.metadata.get("h3") or section.metadata.get("h2") or section.metadata.get(
+            "h1", ""
+        )
+        for text in by_size.split_text(section.page_content):
+            text = text.strip()
+            if not text:
+                continue
+            embed_text = f"{doc.title}. {heading}.\n{text}" if heading else f"{doc.title}.\n{text}"
+            digest = hashlib.sha256(f"{doc.id}\n{embed_text}".encode()).hexdigest()[:16]
+            chunks.append(
+                Chunk(
+                    id=f"{doc.id}:{digest}", doc_id=doc.id, title=doc.title, section=heading,
+                    text=text, embed_text=embed_text, sources=" | ".join(doc.sources),
+                )
+            )
+    return chunks
+
+
+def ingest(documents: list[Document], embedder, collection, progress: bool = False) -> IngestReport:
+    """Make the collection hold exactly the passages of ``documents``, embedding only new ones."""
+    started = time.perf_counter()
+    chunks = {c.id: c for doc in documents for c in split_document(doc)}
+    existing = set(collection.get(include=[])["ids"])
+    new = [c for cid, c in chunks.items() if cid not in existing]
+    stale = sorted(existing - chunks.keys())
+    if stale:
+        collection.delete(ids=stale)
+    batches = [new[i : i + EMBED_BATCH] for i in range(0, len(new), EMBED_BATCH)]
+    if progress and len(batches) > 1:
+        from tqdm import tqdm
+
+        batches = tqdm(batches, desc="embedding", unit="batch")
+    for batch in batches:
+        collection.upsert(
+            ids=[c.id for c in batch],
+            documents=[c.text for c in batch],
+            embeddings=embedder.embed_documents([c.embed_text for c in batch]),
+            metadatas=[
+                {"doc_id": c.doc_id, "title": c.title, "section": c.section, "sources": c.sources}
+                for c in batch
+            ],
+        )
+    return IngestReport(
+        documents=len(documents), chunks=len(chunks), added=len(new), removed=len(stale),
+        unchanged=len(chunks) - len(new), seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,176 @@
+"""The offline responder: a non-generative reply grounded in the corpus.
+
+A reply has up to three parts: a short reflection of what the person said, the most relevant
+passage (trimmed, with its source), and at most one gentle question. Informational questions get
+the passage as the answer; when nothing relevant was found it says so. Wording varies, and no
+sentence of the previous reply is used again. Crisis replies are not made here (see safety.policy).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from .retrieval import Passage
+from .safety import SCREENING_QUESTION, Assessment, Level
+
+_THEMES: list[tuple[str, re.Pattern[str], list[str]]] = [
+    ("third_party", re.compile(r"\b(my (friend|mate|sister|brother|partner|mum|mom|dad|son|"
+                               r"daughter|colleague)|someone i)\b", re.I), [
+        "It's clear how much you care about them.",
+        "It says a lot that you're looking out for them.",
+        "Worrying about someone you care about is heavy to carry.",
+    ]),
+    ("grief", re.compile(r"\b(died|passed away|lost my|grief|grieving|funeral|miss (him|her))\b",
+                         re.I), [
+        "I'm so sorry. Losing someone leaves a space nothing else fills.",
+        "Grief can be so heavy. I'm sorry you're carrying it.",
+    ]),
+    ("lonely", re.compile(r"\b(lonely|alone|isolated|no friends|nobody to talk)\b", re.I), [
+        "Feeling alone with things is really hard.",
+        "Loneliness can ache in a way that's hard to put into words.",
+    ]),
+    ("critic", re.compile(r"\b(hate myself|so stupid|idiot|useless|worthless|failure|pathetic|"
+                          r"mean to myself|hard on myself|not good enough)\b", re.I), [
+        "It sounds like you're being really hard on yourself right now.",
+        "That inner voice sounds harsh. You deserve more kindness than that.",
+    ]),
+    ("tired", re.compile(r"\b(tired|exhausted|drained|hard day|long day|rough day|burn(ed|t)? ?out"
+                         r"|worn out)\b", re.I), [
+        "It sounds like today took a lot out of you.",
+        "That sounds exhausting. No wonder you feel worn down.",
+    ]),
+    ("stress", re.compile(r"\b(stress|stressed|overwhelmed|too much|anxious|panic|pressure|"
+                          r"exams?|deadline)\b", re.I), [
+        "That sounds like a lot to hold at once.",
+        "It makes sense that you feel stretched thin with all of that.",
+    ]),
+    ("heartbreak", re.compile(r"\b(broke up|breakup|break up|dumped|divorce|heartbroken|ex)\b",
+                              re.I), [
+        "Heartbreak hurts in such a real way. I'm sorry.",
+        "Endings like that can shake everything. I'm sorry it hurts so much.",
+    ]),
+]
+_GENERIC_DISTRESS = [
+    "That sounds really painful.",
+    "Thank you for telling me about this. It sounds hard.",
+    "I'm sorry things feel this way right now.",
+]
+_ELEVATED = [
+    "It sounds like you're carrying a lot of pain right now, and I'm glad you told me.",
+    "That sounds incredibly heavy. Thank you for trusting me with it.",
+]
+_INFO_LEADS = [
+    "Here's what I can share about that.",
+    "This is how one of my sources puts it.",
+    "Here's a passage that speaks to that.",
+]
+_SHARE_LEADS = [
+    "If it helps, here's something from my notes that some people find useful.",
+    "Something from my notes that might speak to this:",
+]
+_GREETING = [
+    "Hi, I'm glad you're here. How are you doing today?",
+    "Hello. I'm here to listen. What's on your mind?",
+]
+_NOTHING_FOUND = [
+    "I don't have anything in my notes about that, and I'd rather not guess.",
+    "That's outside what my notes cover, so I won't pretend to know.",
+]
+_QUESTIONS_DISTRESS = [
+    "Would you like to tell me more about what happened?",
+    "What's been weighing on you the most?",
+    "What would feel most helpful right now: talking it through, or a small idea to try?",
+]
+_QUESTIONS_INFO = [
+    "Would you like to try putting it into practice?",
+    "Does that fit what you were wondering about?",
+]
+_QUESTIONS_THIRD = [
+    "What have you noticed in them that worries you most?",
+    "How are you holding up yourself?",
+]
+_GREETING_WORDS = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon)|yo)\b", re.I)
+_QUESTION = re.compile(r"\?\s*$|^(what|how|why|when|where|who|which|can|could|is|are|does|do|"
+                       r"should|tell me|explain|define)\b", re.I)
+MAX_PASSAGE_CHARS = 480
+
+
+def compose(
+    message: str,
+    assessment: Assessment,
+    passages: list[Passage],
+    previous_reply: str = "",
+) -> str:
+    """One offline reply for a non-crisis turn."""
+    seed = zlib.crc32(message.encode("utf-8", "replace"))
+    pick = _Picker(seed, previous_reply)
+    informational = assessment.level == Level.NONE and bool(_QUESTION.search(message.strip()))
+
+    if not assessment.supported:
+        return pick.one(["Thank you for writing to me."])
+    if assessment.level == Level.ELEVATED:
+        return " ".join([pick.one(_ELEVATED), SCREENING_QUESTION])
+    if assessment.level == Level.NONE and not informational:
+        if _GREETING_WORDS.search(message.strip()) or not passages:
+            return pick.one(_GREETING)
+
+    parts = []
+    third_party = "third_party" in assessment.categories
+    if assessment.level >= Level.DISTRESS:
+        parts.append(pick.one(_reflections(message)))
+    if passages:
+        best = passages[0]
+        lead = _INFO_LEADS if informational else _SHARE_LEADS
+        parts.append(pick.one(lead))
+        parts.append(quote(best))
+    elif informational:
+        parts.append(pick.one(_NOTHING_FOUND))
+    if third_party:
+        parts.append(pick.one(_QUESTIONS_THIRD))
+    elif informational and passages:
+        parts.append(pick.one(_QUESTIONS_INFO))
+    elif assessment.level >= Level.DISTRESS:
+        parts.append(pick.one(_QUESTIONS_DISTRESS))
+    return "\n\n".join(parts)
+
+
+def fresh_passages(passages: list[Passage], previous_reply: str) -> list[Passage]:
+    """Passages not already quoted in the previous reply: a reply never repeats the last one."""
+    return [p for p in passages if trim(p.text).splitlines()[0][:60] not in previous_reply]
+
+
+def quote(passage: Passage) -> str:
+    """The passage as a blockquote, trimmed at a sentence, with its title and section."""
+    text = trim(passage.text)
+    where = f"*{passage.title}*" + (f", {passage.section}" if passage.section else "")
+    lines = "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
+    return f"{lines}\n>\n> — {where}"
+
+
+def trim(text: str, limit: int = MAX_PASSAGE_CHARS) -> str:
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "), cut.rfind(".\n"))
+    return cut[: end + 1] if end > limit // 3 else cut.rsplit(" ", 1)[0] + "…"
+
+
+def _reflections(message: str) -> list[str]:
+    for _, pattern, options in _THEMES:
+        if pattern.search(message):
+            return options
+    return _GENERIC_DISTRESS
+
+
+class _Picker:
+    """Chooses wording by a stable seed, skipping sentences used in the previous reply."""
+
+    def __init__(self, seed: int, previous: str) -> None:
+        self._seed = seed
+        self._previous = previous
+
+    def one(self, options: list[str]) -> str:
+        fresh = [o for o in options if o not in self._previous] or options
+        return fresh[self._seed % len(fresh)]

@@ -1,0 +1,64 @@
+"""Text normalisation for the pattern rules: one canonical spelling of what people type.
+
+Folds Unicode (NFKC), curly quotes, case and spacing; expands contractions and chat shorthand
+("im", "wanna", "kms", "unalive") so one rule covers many spellings. It does not try to fix every
+typo: the semantic classifier covers what the rules miss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"'})
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+# Emoji that carry risk meaning become words; the rest are left alone.
+_EMOJI = {"\U0001f52a": " knife ", "\U0001f48a": " pills ", "\U0001faa6": " grave ",
+          "\u26b0": " coffin ", "\U0001fa78": " blood ", "\U0001f52b": " gun "}
+
+# Whole-word rewrites, applied in order. Keys are regexes over lower-cased text.
+_REWRITES: list[tuple[str, str]] = [
+    (r"\bi\s*'?\s*m\b", "i am"), (r"\bim\b", "i am"), (r"\bi\s*'?\s*ve\b", "i have"),
+    (r"\bive\b", "i have"), (r"\bi\s*'?\s*ll\b", "i will"), (r"\bi\s*'?\s*d\b", "i would"),
+    (r"\b(\w+)n't\b", r"\1 not"), (r"\bcan not\b", "cannot"), (r"\bwo not\b", "will not"),
+    (r"\bca not\b", "cannot"), (r"\bcant\b", "cannot"), (r"\bdont\b", "do not"),
+    (r"\bdoesnt\b", "does not"), (r"\bdidnt\b", "did not"), (r"\bwont\b", "will not"),
+    (r"\bisnt\b", "is not"), (r"\barent\b", "are not"), (r"\bwasnt\b", "was not"),
+    (r"\bhavent\b", "have not"), (r"\bshouldnt\b", "should not"), (r"\bwouldnt\b", "would not"),
+    (r"\bcouldnt\b", "could not"), (r"\b(he|she|it|that|there|what|who|life|everything|nothing)'s\b", r"\1 is"), (r"\b(\w+)'re\b", r"\1 are"),
+    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bgotta\b", "got to"),
+    (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\brn\b", "right now"), (r"\bpls\b", "please"),
+    (r"\bbc\b", "because"), (r"\bcuz\b", "because"), (r"\bidk\b", "i do not know"),
+    (r"\bkms\b", "kill myself"), (r"\bctb\b", "kill myself"), (r"\bunalive\b", "kill"),
+    (r"\bunaliving\b", "killing"), (r"\bmy\s+self\b", "myself"), (r"\bmy\s+life\b", "my life"),
+    (r"\b(sucide|suicde|suicid|suiside|suicied|sucicide)\b", "suicide"),
+    (r"\b(sucidal|suicidel|suicidle|suisidal|sucicidal)\b", "suicidal"),
+    (r"\bod\s*'?\s*d\b", "overdosed"), (r"\bself[\s-]*harm(ing|ed)?\b", r"self harm\1"),
+    (r"\bdiee+\b", "die"), (r"\b(myslef|mysef|mysel)\b", "myself"), (r"\bany more\b", "anymore"),
+]
+_COMPILED = [(re.compile(pattern), repl) for pattern, repl in _REWRITES]
+
+
+def normalize(text: str) -> str:
+    """Lower-cased, quote-folded, contraction-expanded text with single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    for emoji, word in _EMOJI.items():
+        text = text.replace(emoji, word)
+    text = text.translate(_QUOTES).lower()
+    for pattern, repl in _COMPILED:
+        text = pattern.sub(repl, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def readable_share(text: str) -> float:
+    """Share of letters that are Latin script: the rules and classifier read English only."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 1.0
+    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+    return latin / len(letters)

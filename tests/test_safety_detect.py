@@ -1,0 +1,98 @@
+"""The detector against the project's labelled table (tests/data/safety_table.jsonl)."""
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.safety import Level, assess
+
+TABLE = [json.loads(line) for line in
+         (Path(__file__).parent / "data" / "safety_table.jsonl").read_text().splitlines() if line]
+# Misses the detector still makes; strict, so fixing one fails the run until it is moved out.
+KNOWN_MISSES = {"t-044", "t-087"}
+
+
+@pytest.fixture(scope="module")
+def read(companion):
+    embed = lru_cache(maxsize=None)(companion.embedder.embed_query)
+    return lambda messages: assess(messages, companion.classifier, embed)
+
+
+def _case(row):
+    marks = [pytest.mark.xfail(strict=True, reason="known miss")] if row["id"] in KNOWN_MISSES \
+        else []
+    return pytest.param(row, id=f'{row["id"]}-{row["kind"]}', marks=marks)
+
+
+def test_table_is_large_and_covers_every_kind():
+    kinds = {row["kind"] for row in TABLE}
+    assert len(TABLE) >= 150
+    assert {"crisis_direct", "method_seeking", "retraction", "benign_lookalike", "sticky",
+            "third_party"} <= kinds
+
+
+@pytest.mark.parametrize("row", [_case(r) for r in TABLE])
+def test_level(read, row):
+    assessment = read(row["messages"])
+    assert str(assessment.level) == row["level"], assessment.signals
+    # The classifier gives a level only; categories come from rules (and earlier turns).
+    from_rules = any(s.startswith(("rule:", "context:")) for s in assessment.signals)
+    if row["level"] == "crisis" and row["categories"] and from_rules:
+        assert set(row["categories"]) & set(assessment.categories)
+
+
+@pytest.mark.parametrize("text", [
+    "how do I kill a Python process", "this heat is killing me", "how did Virginia Woolf die",
+])
+def test_benign_look_alikes_from_the_issue_are_none(text):
+    assert assess(text).level == Level.NONE
+
+
+def test_rules_alone_catch_plain_crisis_without_any_model():
+    assessment = assess("I’m going to kill myself tonight")
+    assert assessment.level == Level.CRISIS
+    assert "suicide_self_harm" in assessment.categories
+    assert any(s.startswith("rule:") for s in assessment.signals)
+
+
+def test_method_question_is_crisis_only_after_distress():
+    question = "how tall is the tallest bridge in town"
+    assert assess(question).level == Level.NONE
+    after = [{"role": "user", "content": "life is pointless and I'm so tired of it"},
+             {"role": "assistant", "content": "I'm here."},
+             {"role": "user", "content": question}]
+    assert assess(after).level == Level.CRISIS
+    assert "context:method_after_distress" in assess(after).signals
+
+
+def test_retraction_keeps_the_level():
+    talk = [{"role": "user", "content": "I want to end it all"},
+            {"role": "assistant", "content": "I'm here."},
+            {"role": "user", "content": "lol jk, being dramatic"}]
+    assert assess(talk).level == Level.CRISIS
+
+
+def test_negation_lowers_to_distress():
+    assert assess("I would never kill myself, I'm just so sad").level == Level.DISTRESS
+
+
+def test_unreadable_script_is_flagged_for_international_support():
+    assessment = assess("Мне очень плохо и я не знаю что делать")
+    assert not assessment.supported and assessment.needs_support
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=3000))
+def test_assess_never_raises_on_any_text(text):
+    assessment = assess([{"role": "user", "content": text}])
+    assert assessment.level in Level
+
+
+def test_long_text_is_read_whole():
+    padding = "I went for a walk and the weather was fine. " * 5000
+    assessment = assess(padding + " I want to kill myself.")
+    assert len(padding) > 200_000 and assessment.level == Level.CRISIS
