@@ -1,4 +1,4 @@
-"""The ``companion`` command: ingest, serve, ask, assess.
+"""The ``companion`` command: ingest, serve, ask, assess, eval.
 
 Output shapes of ``ask --json`` and ``assess`` are a stable interface (later versions add fields,
 never remove them). Problems a person can fix are printed as one sentence and exit 2, not traced.
@@ -85,6 +85,17 @@ def cmd_assess(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args, settings: Settings) -> int:
+    from .build import build_companion
+    from .evaluate import eval_retrieval, eval_safety
+
+    companion = build_companion(settings)
+    for name in (["safety", "retrieval"] if args.which == "all" else [args.which]):
+        result = eval_safety(companion) if name == "safety" else eval_retrieval(companion)
+        print(json.dumps({name: result}, indent=2))
+    return 0
+
+
 def _conversations(args) -> Iterable[list[dict]]:
     if args.jsonl:
         lines = sys.stdin if args.jsonl == "-" else Path(args.jsonl).open(encoding="utf-8")
@@ -117,6 +128,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host")
     p.add_argument("--port", type=int)
     p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("eval", help="print evaluation figures (safety, retrieval or all)")
+    p.add_argument("which", nargs="?", choices=["safety", "retrieval", "all"], default="all")
+    p.set_defaults(run=cmd_eval)
 
     for name, run, text in [("ask", cmd_ask, "answer one message (or a JSONL file of them)"),
                             ("assess", cmd_assess, "print the safety assessment of a message")]:
