@@ -94,6 +94,8 @@ _GREETING_WORDS = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afterno
 _QUESTION = re.compile(r"\?\s*$|^(what|how|why|when|where|who|which|can|could|is|are|does|do|"
                        r"should|tell me|explain|define)\b", re.I)
 MAX_PASSAGE_CHARS = 480
+# A sentence ends at . ? or ! before a space, but not after a title like "Dr." or "Mr.".
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)[.?!](?=\s)")
 
 
 def compose(
@@ -153,7 +155,8 @@ def trim(text: str, limit: int = MAX_PASSAGE_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = text[:limit]
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "), cut.rfind(".\n"))
+    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(cut)]
+    end = ends[-1] if ends else -1
     return cut[: end + 1] if end > limit // 3 else cut.rsplit(" ", 1)[0] + "…"
 
 

@@ -114,7 +114,7 @@ def build_ui(companion: Companion):
         gr.ChatInterface(
             chat_handler(companion),
             additional_inputs=[country],
-            additional_inputs_accordion=gr.Accordion("Country for support lines", open=False),
+            additional_inputs_accordion="Country for support lines",
             examples=[[e, default] for e in EXAMPLES],
             run_examples_on_click=True,
             cache_examples=False,

@@ -29,19 +29,19 @@ def page(server_url):
 def _send(page, server_url, text):
     page.goto(server_url, wait_until="domcontentloaded")
     box = page.locator('textarea[data-testid="textbox"]')
-    box.wait_for(timeout=30_000)
+    box.wait_for(timeout=90_000)
     box.fill(text)
     box.press("Enter")
     page.wait_for_function(
         """() => { const b = document.querySelectorAll('[data-testid="bot"]');
                    return b.length && b[b.length - 1].innerText.trim().length > 40; }""",
-        timeout=30_000,
+        timeout=90_000,
     )
 
 
 def test_page_shows_a_streamed_reply_with_sources(page, server_url):
     _send(page, server_url, "What does self-compassion mean?")
-    page.get_by_text("Sources").last.wait_for(timeout=15_000)
+    page.get_by_text("Sources").last.wait_for(timeout=60_000)
     bot = page.locator('[data-testid="bot"]').last
     assert "Sources" in bot.inner_text()
     assert "not a therapist" in page.locator("#about").inner_text()
