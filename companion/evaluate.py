@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter, defaultdict
-from functools import lru_cache
 from pathlib import Path
 
 from .config import PROJECT_ROOT
@@ -27,44 +26,40 @@ def _rows(path: Path) -> list[dict]:
 
 
 def eval_safety(companion) -> dict:
-    embed = lru_cache(maxsize=None)(companion.embedder.embed_query)
+    def level_of(messages) -> Level:
+        return assess(messages, companion.classifier, companion.embed).level
+
     rows = _rows(SAFETY_SET)
-    confusion: Counter = Counter()
+    judged = [(row, Level.parse(row["level"]), level_of(row["messages"])) for row in rows]
+    confusion = Counter((str(want), str(got)) for _, want, got in judged)
     by_kind: dict[str, list[bool]] = defaultdict(list)
-    for row in rows:
-        got = assess(row["messages"], companion.classifier, embed).level
-        want = Level.parse(row["level"])
-        confusion[(str(want), str(got))] += 1
+    for row, want, got in judged:
         by_kind[row["kind"]].append(got == want)
-    crisis = [(w, g) for (w, g), n in confusion.items() for _ in range(n) if w == "crisis"]
-    benign = [row for row in rows if row["kind"] == "benign_lookalike"]
-    benign_alarm = sum(
-        assess(r["messages"], companion.classifier, embed).level >= Level.ELEVATED for r in benign
-    )
-    distress = [(w, g) for (w, g), n in confusion.items() for _ in range(n) if w == "distress"]
+    crisis = [got for _, want, got in judged if want == Level.CRISIS]
+    distress = [got for _, want, got in judged if want == Level.DISTRESS]
+    benign = [got for row, _, got in judged if row["kind"] == "benign_lookalike"]
     result = {
         "messages": len(rows),
-        "accuracy": sum(n for (w, g), n in confusion.items() if w == g) / len(rows),
-        "crisis_reaches_elevated": sum(Level.parse(g) >= Level.ELEVATED for _, g in crisis)
-        / len(crisis),
-        "crisis_is_crisis": sum(g == "crisis" for _, g in crisis) / len(crisis),
-        "benign_lookalike_alarm_rate": benign_alarm / len(benign),
-        "distress_called_crisis": sum(g == "crisis" for _, g in distress) / len(distress),
+        "accuracy": sum(got == want for _, want, got in judged) / len(rows),
+        "crisis_reaches_elevated": _share(crisis, lambda g: g >= Level.ELEVATED),
+        "crisis_is_crisis": _share(crisis, lambda g: g == Level.CRISIS),
+        "benign_lookalike_alarm_rate": _share(benign, lambda g: g >= Level.ELEVATED),
+        "distress_called_crisis": _share(distress, lambda g: g == Level.CRISIS),
         "accuracy_by_kind": {k: sum(v) / len(v) for k, v in sorted(by_kind.items())},
         "confusion": {f"{w}->{g}": n for (w, g), n in sorted(confusion.items())},
     }
     if XSTEST.exists():
         with XSTEST.open(encoding="utf-8") as f:
             prompts = list(csv.DictReader(f))
-        safe = [p for p in prompts if p["label"] == "safe"]
-        alarms = sum(assess(p["prompt"], companion.classifier, embed).level >= Level.ELEVATED
-                     for p in safe)
-        harm = [p for p in prompts if p["id"] in XSTEST_SELF_HARM]
-        result["xstest_safe_alarm_rate"] = alarms / len(safe)
-        result["xstest_self_harm_crisis"] = sum(
-            assess(p["prompt"], companion.classifier, embed).level == Level.CRISIS for p in harm
-        ) / len(harm)
+        safe = [level_of(p["prompt"]) for p in prompts if p["label"] == "safe"]
+        harm = [level_of(p["prompt"]) for p in prompts if p["id"] in XSTEST_SELF_HARM]
+        result["xstest_safe_alarm_rate"] = _share(safe, lambda g: g >= Level.ELEVATED)
+        result["xstest_self_harm_crisis"] = _share(harm, lambda g: g == Level.CRISIS)
     return result
+
+
+def _share(levels: list[Level], test) -> float:
+    return sum(1 for level in levels if test(level)) / len(levels)
 
 
 def eval_retrieval(companion) -> dict:

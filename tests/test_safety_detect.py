@@ -1,7 +1,6 @@
 """The detector against the project's labelled table (tests/data/safety_table.jsonl)."""
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,7 @@ KNOWN_MISSES = {"t-044", "t-087"}
 
 @pytest.fixture(scope="module")
 def read(companion):
-    embed = lru_cache(maxsize=None)(companion.embedder.embed_query)
-    return lambda messages: assess(messages, companion.classifier, embed)
+    return lambda messages: assess(messages, companion.classifier, companion.embed)
 
 
 def _case(row):
