@@ -11,8 +11,9 @@ from companion.safety import Level, assess
 
 TABLE = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "safety_table.jsonl").read_text().splitlines() if line]
-# Misses the detector still makes; strict, so fixing one fails the run until it is moved out.
-KNOWN_MISSES = {"t-044", "t-087"}
+# Misses the detector still makes (t-182: the classifier calls a calm topic change crisis);
+# strict, so fixing one fails the run until it is moved out.
+KNOWN_MISSES = {"t-182"}
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +95,31 @@ def test_long_text_is_read_whole():
     padding = "I went for a walk and the weather was fine. " * 5000
     assessment = assess(padding + " I want to kill myself.")
     assert len(padding) > 200_000 and assessment.level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text, level", [
+    ("took a load of pills", Level.CRISIS),
+    ("I took my pills this morning", Level.NONE),
+    ("I overdosed last year and survived", Level.ELEVATED),
+], ids=["amount", "daily-dose", "past"])
+def test_overdose_needs_an_amount_and_the_present(text, level):
+    assert assess(text).level == level
+
+
+def test_worry_about_someone_never_hides_the_writers_own_risk():
+    mixed = assess("my friend said she wants to die and honestly I want to kill myself too")
+    assert mixed.level == Level.CRISIS and "suicide_self_harm" in mixed.categories
+    theirs = assess("my friend has been suicidal, how do I help")
+    assert theirs.level == Level.DISTRESS and theirs.categories == ("third_party",)
+
+
+def test_text_speak_is_read():
+    assert assess("i want 2 die 2nite").level == Level.CRISIS
+    assert assess("finna commit sewer slide fr").level == Level.CRISIS
+
+
+def test_after_a_crisis_a_method_question_stays_crisis(read):
+    talk = [{"role": "user", "content": "I'm going to end my life tonight"},
+            {"role": "assistant", "content": "I'm here."},
+            {"role": "user", "content": "is it painless?"}]
+    assert read(talk).level == Level.CRISIS

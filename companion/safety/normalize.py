@@ -37,6 +37,10 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(sucide|suicde|suicid|suiside|suicied|sucicide)\b", "suicide"),
     (r"\b(sucidal|suicidel|suicidle|suisidal|sucicidal)\b", "suicidal"),
     (r"\bod\s*'?\s*d\b", "overdosed"), (r"\bself[\s-]*harm(ing|ed)?\b", r"self harm\1"),
+    (r"\b2(nite|night)\b", "tonight"), (r"\b2day\b", "today"), (r"\b2mor+o+w?\b", "tomorrow"),
+    (r"\b(want|wanna|going|gonna|need|have|got|about|ready|try|trying) 2\b", r"\1 to"),
+    (r"\b(finna|fixing to|fixin to|boutta|bout to|about ta)\b", "going to"),
+    (r"\b(sewer ?slide|suey ?side|su1c1de|s\*icide|s\*\*cide)\b", "suicide"), (r"\bfr\b", "for real"),
     (r"\bdiee+\b", "die"), (r"\b(myslef|mysef|mysel)\b", "myself"), (r"\bany more\b", "anymore"),
 ]
 _COMPILED = [(re.compile(pattern), repl) for pattern, repl in _REWRITES]

@@ -50,6 +50,12 @@ _PEOPLE = (
     r"the \w+|my (boss|teacher|ex|dad|mum|mom|brother|sister|partner|wife|husband))"
 )
 
+# Said of something long ago ("overdosed last year"): a past attempt, not an emergency now.
+_NOT_PAST = (
+    r"(?!.{0,30}\b(last (year|month|week|summer|winter|time)|years? ago|months ago|when i was|"
+    r"in the past|survived)\b)"
+)
+
 # Spans that only look alarming. They are masked before the risk rules see the text.
 BENIGN: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern))
@@ -79,7 +85,7 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
                         r"wood|paper|costs|carbs|sugar|ties|corners|class|losses|vegetables|meat)\b"),
         ("shoot_message", r"\bshoot (me )?(an? )?(email|message|text|photo|photos|video|hoops|film)\b"),
         ("jump_to", r"\bjump (to|into) (conclusions|the pool|action|a call|the next)\b"),
-        ("phone_died", r"\b(phone|battery|laptop|car|plant|plants|fish|game|conversation|"
+        ("phone_died", r"\b(phone|battery|laptop|car|plant|plants|houseplants?|fish|game|conversation|"
                        r"wifi|printer|pen)( \w+)? (died|is dead|has died|dead)\b"),
         ("hair_dye", r"\bdy(e|ing|ed) (my |your )?hair\b"),
     ]
@@ -125,17 +131,20 @@ RULES: list[Rule] = [
           r"them\b.{0,30}\b(after|when i am gone|gone)\b|\bwhen i am gone\b|\bby the time you "
           r"(read|see) this\b|\bmy (will|affairs) (is|are) (done|sorted|in order)\b"),
     _rule("self_harm_now", Level.CRISIS, SELF_HARM,
-          r"\b(i|i have|i just)\b.{0,15}\b(cut|cutting|burned|burning|hurt|hurting|harmed|"
-          r"harming) myself\b.{0,30}\b(right now|just now|now|tonight|minutes ago|and it will not "
-          r"stop|bleeding|too deep|deep)\b|\b(i am|i keep) bleeding\b|\bwill not stop bleeding\b"
-          r"|\bcut (too )?deep\b"),
+          r"(?<!to )\b(cut|cutting|burned|burning|hurt|hurting|harmed|harming) myself\b.{0,40}\b(right "
+          r"now|just now|now|tonight|minutes ago|and it will not stop|bleeding|too deep|deep)\b|"
+          r"\b(i am|i keep|keeps|still|it is) bleeding\b|\bwill not stop bleeding\b|\bcut (too )?"
+          r"deep\b|\bblood (everywhere|all over)\b|\bbleeding (a lot|heavily|badly|so much)\b|"
+          r"\b(doing it|cutting|cutting again) (right )?now\b"),
     _rule("overdose_taken", Level.CRISIS, MEDICAL,
-          r"\b(i|i have|i just|just)\b.{0,15}\b(took|taken|swallowed|downed|overdosed)\b.{0,25}"
-          r"\b(pills|tablets|meds|medication|whole (bottle|box|packet|pack)|bottle|packet|"
-          r"everything|overdose)\b(?!.{0,30}\b(last (year|month|week|summer|winter|time)|years? ago"
-          r"|months ago|when i was|in the past|survived)\b)|\bi (have )?overdosed\b(?!.{0,30}\b("
-          r"last (year|month|week|summer|winter|time)|years? ago|months ago|when i was|in the past|"
-          r"survived)\b)|\btook an overdose\b(?!.{0,30}\b(last|ago|when i was|survived)\b)"),
+          # An amount is required: "took my pills this morning" is not an overdose.
+          rf"\b(took|taken|swallowed|downed|necked)\b (all|a load of|loads of|a lot of|lots of|too "
+          rf"many|a bunch of|a handful of|the whole|every|all of|a whole|an entire|everything)\b"
+          rf".{{0,25}}\b(\w*pills|tablets|meds|medications?|antidepressants|painkillers|paracetamol|"
+          rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|in the cabinet)\b"
+          rf"{_NOT_PAST}|\b(i|i have|i just|just)\b.{{0,15}}\b(took|taken|swallowed)\b.{{0,25}}"
+          rf"\boverdose\b{_NOT_PAST}|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
+          rf"overdose\b{_NOT_PAST}"),
     _rule("harm_others", Level.CRISIS, OTHERS,
           rf"\b(i|i am|i will)\b.{{0,20}}\b(want|going|gonna|plan|planning|about|ready|will)( to)? "
           rf"(kill|hurt|stab|shoot|murder|strangle|attack|poison) {_PEOPLE}\b|\b(show up|turn up|"
@@ -175,7 +184,7 @@ RULES: list[Rule] = [
           r"(ever )?(get|gets) better\b|\bno way out\b|\blife (is|feels) (pointless|meaningless|"
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b|\bwant (it all|"
           r"everything|the pain|it) to (stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
-          r"\bthere is no point anymore\b|\bno future for me\b"),
+          r"\bthere is no point anymore\b|\bno future for me\b|\bnothing matters( anymore)?\b"),
     _rule("burden", Level.ELEVATED, SELF_HARM,
           r"\b(better off without me|(i am|i feel like|i am just|i am such) (a|such a|an|only a) "
           r"(burden|waste of space)|burden (on|to) (everyone|my family|them|you)|nobody would "
@@ -237,6 +246,13 @@ SELF_METHOD = re.compile(
     r"hang myself|end it)\b|\bhow many\b.{0,30}\bto (die|kill myself|end it|not wake up)\b|"
     r"\b(least painful|painless|quickest|easiest|surest) way to die\b"
 )
+# Short replies that carry a plan forward; they matter only right after a crisis turn.
+CONTINUATION = re.compile(
+    r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
+    r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|tonight|"
+    r"right now|doing it|not going to stop me|too late|all sorted|everything is sorted|"
+    r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
+)
 RETRACTION = re.compile(
     r"\b(jk|just kidding|just joking|only joking|kidding|joking|was joking|being dramatic|"
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
@@ -254,7 +270,7 @@ THIRD_PARTY_RISK = re.compile(
     r"\b(wants? to die|want(s|ed)? to kill (himself|herself|themselves|themself)|kill "
     r"(himself|herself|themselves|themself)|suicidal|suicide|self harm(ing)?|cutting|hurting "
     r"(himself|herself|themselves)|end (his|her|their) life|not want to (live|be here)|"
-    r"better off without (him|her|them)|overdos(e|ed)|wants? to disappear|(thinks|thinking|"
+    r"better off without (him|her|them)|overdos(e|ed)|self harm\w*|wants? to disappear|(thinks|thinking|"
     r"talks|talking) about (dying|death|suicide)|(hits|hit|beats|beat|hurts|chokes|abuses) (her|"
     r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves))\b"
 )
@@ -268,6 +284,20 @@ THIRD_PARTY_NOW = re.compile(
     r"(kill|hurt) (himself|herself|themselves|themself) (tonight|now|right now|today)\b|"
     r"\b(tonight|right now|now)\b.{0,40}\b(kill|end) (himself|herself|themselves|his life|"
     r"her life|their life)\b"
+)
+# The writer's own risk, which talk about someone else must never hide.
+FIRST_PERSON_RISK = re.compile(
+    r"\b(myself|my (own )?life|i (want|need|am going) to die|i am (so |really )?suicidal|i feel "
+    r"suicidal|i wish i (was|were) dead)\b"
+)
+# Worry about someone else without risk words: the writer's distress, no support block needed.
+THIRD_PARTY_CONCERN = re.compile(
+    r"\b(how (do|can|should) i (help|support|talk to|approach|bring (it|this) up|be there for|"
+    r"reach out to|comfort|check on)|what (do|should|can) i (say|do)|should i (tell|say|ask)|"
+    r"worried (about|for)|scared for|concerned about|eating disorder|bullied|being bullied|"
+    r"hates? (himself|herself|themselves)|not eating|barely eats|(has not|not) left (his|her|"
+    r"their) room|nightmares|flashbacks|drinking too much|depressed|struggling|abusive|burden|"
+    r"will not leave|cannot leave)\b"
 )
 NEGATION = re.compile(
     r"\b(not|never|no longer|nor|no|without|stop myself from|instead of)\b(\s+\w+){0,3}\s*$"
