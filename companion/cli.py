@@ -87,12 +87,18 @@ def cmd_assess(args, settings: Settings) -> int:
 
 def cmd_eval(args, settings: Settings) -> int:
     from .build import build_companion
-    from .evaluate import eval_retrieval, eval_safety
+    from .evaluate import eval_retrieval
+    from .scorecard import eval_safety, summary, write_report
 
     companion = build_companion(settings)
-    for name in (["safety", "retrieval"] if args.which == "all" else [args.which]):
-        result = eval_safety(companion) if name == "safety" else eval_retrieval(companion)
-        print(json.dumps({name: result}, indent=2))
+    reports = Path(args.reports)
+    if args.which in ("safety", "all"):
+        results = eval_safety(companion)
+        written = write_report(results, reports)
+        print(summary(results))
+        print("wrote " + ", ".join(str(p) for p in written))
+    if args.which in ("retrieval", "all"):
+        print(json.dumps({"retrieval": eval_retrieval(companion)}, indent=2))
     return 0
 
 
@@ -131,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="print evaluation figures (safety, retrieval or all)")
     p.add_argument("which", nargs="?", choices=["safety", "retrieval", "all"], default="all")
+    p.add_argument("--reports", default="reports", help="where reports and charts go")
     p.set_defaults(run=cmd_eval)
 
     for name, run, text in [("ask", cmd_ask, "answer one message (or a JSONL file of them)"),

@@ -44,3 +44,13 @@ def test_bad_input_is_a_sentence_not_a_traceback(env, tmp_path, capsys):
     broken.write_text("{not json\n")
     assert main(["assess", "--jsonl", str(broken)]) == 2
     assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_eval_safety_writes_the_report(env, companion, tmp_path, capsys):
+    assert main(["eval", "safety", "--reports", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "crisis_reaches_elevated" in out and "holdout" in out
+    report = json.loads((tmp_path / "safety.json").read_text())
+    assert report["labelled"]["messages"] >= 500 and report["holdout"]["messages"] >= 400
+    assert sum(map(sum, report["holdout"]["confusion"])) == report["holdout"]["messages"]
+    assert (tmp_path / "safety-confusion-holdout.png").stat().st_size > 0
