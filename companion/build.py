@@ -1,7 +1,8 @@
 """Building a ready ``Companion`` from settings: load the model, open the store, fill the index.
 
 Kept apart from the turn so the turn never loads anything. The index is built on first start (or
-when missing) and synced cheaply on later starts: unchanged passages are not embedded again.
+when missing) and synced cheaply on later starts: unchanged passages are not embedded again. The
+lexical (BM25) index is read from the store here too; it is never written to disk.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ def build_companion(settings: Settings, sync: bool = True, progress: bool = Fals
         report, problems = sync_index(settings, embedder, collection, progress=progress)
         for problem in problems:
             log.warning("skipped corpus file %s", problem)
-    return Companion(settings, embedder, collection, load_safety_classifier(settings, embedder))
+    classifier = load_safety_classifier(settings, embedder)
+    companion = Companion(settings, embedder, collection, classifier)
+    companion.lexical.current()  # read the lexical index now, so the first turn does not wait
+    return companion
 
 
 def load_safety_classifier(settings: Settings, embedder):

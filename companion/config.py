@@ -34,8 +34,9 @@ class Settings:
     helplines_file: str = ""
     """Optional deployer file merged over the packaged helpline directory."""
     top_k: int = 3
-    min_score: float = 0.4
-    """Relevance floor (cosine similarity): passages below it are not shown."""
+    min_score: float = 0.3
+    """Relevance floor (cosine similarity): a question whose best passage scores below it is
+    off-topic and gets none; other passages must score at least half of it."""
     max_message_chars: int = 4000
     """Longer messages are still assessed whole for safety, but only this much is used for ideas."""
     llm_base_url: str = ""

@@ -1,8 +1,9 @@
 """Ingestion: split documents into passages, embed the new ones, and sync them into the store.
 
 Passages are cut header-aware (a section is a unit a person can read alone), long sections are
-split again with overlap. Each passage's id is derived from its content, so re-running embeds only
-what changed and deletes what is gone. This module does not decide what is relevant; see retrieval.
+split again with overlap. Each passage is stored with its document's topics and summary (the
+lexical index reads them). Its id is derived from everything stored, so re-running embeds only what
+changed and deletes what is gone. This module does not decide what is relevant; see retrieval.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 
 from .corpus import Document
 
-CHUNK_SIZE = 900
-CHUNK_OVERLAP = 120
+CHUNK_SIZE = 600
+CHUNK_OVERLAP = 100
 EMBED_BATCH = 32
 
 
@@ -29,6 +30,16 @@ class Chunk:
     embed_text: str
     """What is embedded: title and section give a short passage its context."""
     sources: str
+    topics: str
+    """The document's topics, joined with ", ": everyday words the lexical index matches."""
+    summary: str
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        return {
+            "doc_id": self.doc_id, "title": self.title, "section": self.section,
+            "sources": self.sources, "topics": self.topics, "summary": self.summary,
+        }
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,8 @@ def split_document(doc: Document) -> list[Chunk]:
         headers_to_split_on=[("#", "h1"), ("##", "h2"), ("###", "h3")], strip_headers=True
     )
     by_size = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
+    sources, topics = " | ".join(doc.sources), ", ".join(doc.topics)
+    summary = str(doc.meta.get("summary") or "")
     chunks = []
     for section in by_header.split_text(doc.body):
         heading = section.metadata.get("h3") or section.metadata.get("h2") or section.metadata.get(
@@ -63,12 +76,15 @@ def split_document(doc: Document) -> list[Chunk]:
             text = text.strip()
             if not text:
                 continue
-            embed_text = f"{doc.title}. {heading}.\n{text}" if heading else f"{doc.title}.\n{text}"
-            digest = hashlib.sha256(f"{doc.id}\n{embed_text}".encode()).hexdigest()[:16]
+            label = f"{doc.title}. {heading}." if heading else f"{doc.title}."
+            embed_text = f"{label} Topics: {topics}.\n{text}"
+            stored = "\n".join((doc.id, embed_text, text, heading, sources, topics, summary))
+            digest = hashlib.sha256(stored.encode()).hexdigest()[:16]
             chunks.append(
                 Chunk(
                     id=f"{doc.id}:{digest}", doc_id=doc.id, title=doc.title, section=heading,
-                    text=text, embed_text=embed_text, sources=" | ".join(doc.sources),
+                    text=text, embed_text=embed_text, sources=sources, topics=topics,
+                    summary=summary,
                 )
             )
     return chunks
@@ -93,10 +109,7 @@ def ingest(documents: list[Document], embedder, collection, progress: bool = Fal
             ids=[c.id for c in batch],
             documents=[c.text for c in batch],
             embeddings=embedder.embed_documents([c.embed_text for c in batch]),
-            metadatas=[
-                {"doc_id": c.doc_id, "title": c.title, "section": c.section, "sources": c.sources}
-                for c in batch
-            ],
+            metadatas=[c.metadata for c in batch],
         )
     return IngestReport(
         documents=len(documents), chunks=len(chunks), added=len(new), removed=len(stale),

@@ -1,12 +1,19 @@
-"""Retrieval: the top passages for a query vector, with a relevance floor.
+"""Retrieval: the top passages for a question, hybrid (dense + BM25), with a relevance floor.
 
-The floor means an off-topic question gets no passages rather than irrelevant ones. The query is
-embedded once per turn by the caller and the same vector is handed here (and to safety).
+The store returns the passages nearest the query vector; when a lexical index is given, their
+order is fused with the BM25 order by reciprocal rank fusion, so a passage that shares the
+person's literal words (an acronym, a named exercise) rises. The floor stays on the dense score,
+which is comparable across questions (BM25 scores are not): a question whose best passage is below
+it is off-topic and gets nothing rather than irrelevant passages. BM25 only reorders the dense
+candidates, so it never brings in a passage the store did not return. The caller embeds the query
+(once per turn, shared with safety) and hands the vector here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .lexical import LexicalIndex
 
 
 @dataclass(frozen=True)
@@ -27,34 +34,67 @@ class Passage:
         }
 
 
-CANDIDATES_PER_RESULT = 4
+CANDIDATES = 30
+"""Dense candidates fused with BM25: deep enough that a passage the vector ranks 10th-20th can
+rise on shared words (12 was measurably too shallow; 30 and all passages score the same)."""
+RRF_K = 60
+"""The usual reciprocal-rank-fusion constant (Cormack et al., 2009): top ranks count, none rules."""
 
 
-def retrieve(collection, vector: list[float], k: int = 3, min_score: float = 0.0) -> list[Passage]:
-    """Up to ``k`` passages scoring at least ``min_score``, best first, one per document.
+def retrieve(collection, vector: list[float], k: int = 3, min_score: float = 0.0, query: str = "",
+             lexical: LexicalIndex | None = None) -> list[Passage]:
+    """Up to ``k`` passages, best first, one per document; none if the best scores below
+    ``min_score`` (the question is off-topic), and none scoring below half of it.
 
+    With ``query`` and ``lexical`` the order is the fused dense + BM25 order, else the dense one.
     One passage per document keeps the sources varied: the best section of three documents says
     more than three sections of one.
     """
     found = collection.query(
-        query_embeddings=[vector], n_results=k * CANDIDATES_PER_RESULT,
+        query_embeddings=[vector], n_results=max(CANDIDATES, k),
         include=["documents", "metadatas", "distances"],
     )
-    passages: list[Passage] = []
-    seen: set[str] = set()
-    for text, meta, distance in zip(
-        found["documents"][0], found["metadatas"][0], found["distances"][0], strict=True
-    ):
-        score = 1.0 - float(distance)
-        if score < min_score or meta["doc_id"] in seen:
-            continue
-        seen.add(meta["doc_id"])
-        passages.append(
-            Passage(
-                doc_id=meta["doc_id"], title=meta["title"], section=meta.get("section", ""),
-                text=text, score=score, sources=meta.get("sources", ""),
-            )
+    ids = found["ids"][0]
+    candidates = [
+        Passage(
+            doc_id=meta["doc_id"], title=meta["title"], section=meta.get("section", ""),
+            text=text, score=1.0 - float(distance), sources=meta.get("sources", ""),
         )
-        if len(passages) == k:
-            break
-    return passages
+        for text, meta, distance in zip(
+            found["documents"][0], found["metadatas"][0], found["distances"][0], strict=True
+        )
+    ]
+    if not candidates or candidates[0].score < min_score:
+        return []
+    if query and lexical is not None:
+        candidates = fuse(ids, candidates, lexical.ranks(query, ids))
+    # Shared words can lift a passage the vector scores low; below half the floor it is too far
+    # from the question to show, whatever it shares.
+    return one_per_document([p for p in candidates if p.score >= min_score / 2], k)
+
+
+def fuse(ids: list[str], candidates: list[Passage], lexical_ranks: dict[str, int]
+         ) -> list[Passage]:
+    """Candidates (in dense order) reordered by reciprocal rank fusion with the BM25 ranks."""
+
+    def fused(item: tuple[int, tuple[str, Passage]]) -> float:
+        dense_rank, (pid, _) = item
+        score = 1 / (RRF_K + dense_rank)
+        if pid in lexical_ranks:
+            score += 1 / (RRF_K + lexical_ranks[pid])
+        return score
+
+    ranked = sorted(enumerate(zip(ids, candidates, strict=True)), key=fused, reverse=True)
+    return [passage for _, (_, passage) in ranked]
+
+
+def one_per_document(passages: list[Passage], k: int) -> list[Passage]:
+    chosen: list[Passage] = []
+    seen: set[str] = set()
+    for passage in passages:
+        if passage.doc_id not in seen:
+            seen.add(passage.doc_id)
+            chosen.append(passage)
+            if len(chosen) == k:
+                break
+    return chosen

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .config import Settings
+from .lexical import LexicalIndex
 from .respond import compose, fresh_passages
 from .retrieval import Passage, retrieve
 from .safety import (
@@ -115,12 +116,20 @@ class Companion:
             log.exception("embedding failed")
             return None
 
-    def _retrieve(self, text: str) -> list[Passage]:
-        vector = self._embed_safely(text)
+    @cached_property
+    def lexical(self) -> LexicalIndex:
+        """BM25 over the store's passages, read on first use and kept in step with the store."""
+        return LexicalIndex(self.collection)
+
+    def _retrieve(self, text: str, k: int | None = None) -> list[Passage]:
+        # A misspelt message is embedded a second time, mended: the first vector (shared with
+        # safety) reads "compasion" as word pieces and misses the topic.
+        query = self.lexical.correct(text)
+        vector = self._embed_safely(query)
         if vector is None:
             return []
-        return retrieve(self.collection, list(vector), self.settings.top_k,
-                        self.settings.min_score)
+        return retrieve(self.collection, list(vector), k or self.settings.top_k,
+                        self.settings.min_score, query=query, lexical=self.lexical)
 
 
 def last_user_message(messages: Sequence[dict]) -> str:

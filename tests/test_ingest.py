@@ -54,3 +54,19 @@ def test_passages_carry_section_and_stable_ids():
     assert [c.id for c in first] == [c.id for c in second]
     assert all(c.section for c in first)
     assert all(c.id.startswith("self-compassion-break:") for c in first)
+
+
+def test_front_matter_change_re_embeds_only_that_document(tmp_path, embedder):
+    folder = _corpus_copy(tmp_path, ["grief", "loneliness"])
+    collection = open_collection(Settings(data_dir=tmp_path / "data"), embedder)
+    first = ingest(load_corpus(folder).documents, embedder, collection)
+    path = folder / "grief.md"
+    path.write_text(path.read_text().replace("topics: [grief,", "topics: [grief, missing someone,"))
+    grief = next(d for d in load_corpus(folder).documents if d.id == "grief")
+    assert "missing someone" in grief.topics
+
+    second = ingest(load_corpus(folder).documents, embedder, collection)
+    assert second.added == second.removed == len(split_document(grief))
+    assert second.unchanged == first.chunks - second.added
+    stored = collection.get(where={"doc_id": "grief"}, include=["metadatas"])["metadatas"]
+    assert all("missing someone" in m["topics"] and m["summary"] for m in stored)

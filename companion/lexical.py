@@ -1,0 +1,129 @@
+"""The lexical index: BM25 (bm25s) over the passages the store holds, for hybrid retrieval.
+
+Dense vectors blur literal words: an acronym ("MSC"), a named exercise ("5-4-3-2-1"), a word the
+person and the corpus share. BM25 ranks by those words. Each passage is indexed with its title,
+section and its document's topics and summary, so everyday words listed as topics count too.
+
+The index lives in memory and is read from the store, never from the corpus folder, so it cannot
+disagree with what the store returns; for this corpus that takes milliseconds. It is read on first
+use and again whenever the store returns a passage the index lacks: ids are content hashes, so an
+unknown id means an ingest ran since. This module ranks; it does not decide what is relevant.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .spelling import Speller
+
+WORD = re.compile(r"[a-z0-9]+")
+# Lucene's English stopwords (as bm25s ships them): so few that "help" or "alone" always count.
+STOPWORDS = frozenset(
+    "a an and are as at be but by for if in into is it no not of on or such that the their then "
+    "there these they this to was will with".split()
+)
+SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercase word stems without stopwords: "Breathing exercises" -> ["breath", "exercis"]."""
+    return [stem(word) for word in WORD.findall(text.lower()) if word not in STOPWORDS]
+
+
+def stem(word: str) -> str:
+    """A light suffix strip, enough for "friends"/"friend" and "cared"/"caring"; the spelling
+    check uses it too, so both agree on what counts as the same word."""
+    # A real stemmer (PyStemmer) would be one more dependency for little gain on 33 documents.
+    for suffix in SUFFIXES:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def indexed_text(text: str, meta: Mapping[str, Any]) -> str:
+    """What BM25 sees for a stored passage: its document's labels, then the passage."""
+    labels = (meta.get(key, "") for key in ("title", "section", "topics", "summary"))
+    return "\n".join([*(str(label) for label in labels if label), text])
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The BM25 index of the store's passages at one moment."""
+
+    ids: tuple[str, ...]
+    """Passage ids in index order."""
+    bm25: Any
+    members: frozenset[str]
+    """The same ids, for a quick "does it hold these?"."""
+    speller: Speller
+    """Mends misspelt questions against the indexed words, so it changes with them."""
+
+    def covers(self, ids: Iterable[str]) -> bool:
+        return self.members.issuperset(ids)
+
+    def ranks(self, query: str) -> dict[str, int]:
+        """The rank (0 is best) of every passage that shares a term with ``query``."""
+        terms = [t for t in tokenize(query) if t in self.bm25.vocab_dict] if self.ids else []
+        if not terms:
+            return {}
+        scores = self.bm25.get_scores(terms)
+        matched = sorted((i for i, s in enumerate(scores) if s > 0), key=lambda i: -scores[i])
+        return {self.ids[i]: rank for rank, i in enumerate(matched)}
+
+
+def build_snapshot(passages: Iterable[tuple[str, str]]) -> Snapshot:
+    """Index ``(id, text)`` pairs."""
+    import bm25s
+
+    # spelling uses this module's stem, so it is imported here rather than at the top (a cycle)
+    from .spelling import build_speller
+
+    pairs = list(passages)
+    bm25 = bm25s.BM25()
+    if pairs:
+        bm25.index([tokenize(text) or [""] for _, text in pairs], show_progress=False)
+    words = Counter(word for _, text in pairs for word in re.findall(r"[a-z]+", text.lower()))
+    ids = tuple(pid for pid, _ in pairs)
+    return Snapshot(ids, bm25, frozenset(ids), build_speller(words))
+
+
+def read_snapshot(collection) -> Snapshot:
+    stored = collection.get(include=["documents", "metadatas"])
+    return build_snapshot(
+        (pid, indexed_text(text or "", meta or {}))
+        for pid, text, meta in zip(stored["ids"], stored["documents"], stored["metadatas"],
+                                   strict=True)
+    )
+
+
+class LexicalIndex:
+    """The BM25 index of one store, kept in step with it (see the module docstring)."""
+
+    def __init__(self, collection) -> None:
+        self.collection = collection
+        self._snapshot: Snapshot | None = None
+        self._lock = threading.Lock()
+
+    def current(self, ids: Iterable[str] = ()) -> Snapshot:
+        """The snapshot, read again first if it is missing or lacks any of ``ids``."""
+        ids = list(ids)
+        snapshot = self._snapshot
+        if snapshot is None or not snapshot.covers(ids):
+            with self._lock:  # one reader at a time; concurrent turns then share its result
+                snapshot = self._snapshot
+                if snapshot is None or not snapshot.covers(ids):
+                    snapshot = self._snapshot = read_snapshot(self.collection)
+        return snapshot
+
+    def ranks(self, query: str, ids: Iterable[str] = ()) -> dict[str, int]:
+        return self.current(ids).ranks(query)
+
+    def correct(self, text: str) -> str:
+        """``text`` with misspelt words mended against the indexed words (see spelling)."""
+        return self.current().speller.correct(text)
