@@ -28,6 +28,8 @@ SORRY = (
     "I'm sorry, something went wrong on my side and I couldn't finish that reply. Your message is "
     "still here; you could try sending it again. If you need someone now, open *Talk to a person*."
 )
+CONCURRENT_TURNS = 4
+"""Turns answered at once; more only queue behind two CPU cores running the same model."""
 EXAMPLES = [
     "I had a really hard day and I'm exhausted.",
     "What does self-compassion mean?",
@@ -135,7 +137,7 @@ def serve(companion: Companion, **launch) -> None:
     settings = companion.settings
     auth = tuple(settings.auth.split(":", 1)) if ":" in settings.auth else None
     demo = build_ui(companion)
-    demo.queue(default_concurrency_limit=4).launch(
+    demo.queue(default_concurrency_limit=CONCURRENT_TURNS).launch(
         server_name=settings.host, server_port=settings.port, auth=auth, show_error=False,
         **launch,
     )

@@ -122,11 +122,12 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server_url(companion):
     """A real Gradio server for the session, on a free loopback port."""
-    from companion.ui import build_ui
+    from companion.ui import CONCURRENT_TURNS, build_ui
 
     demo = build_ui(companion)
     port = free_port()
-    demo.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True,
-                        quiet=True)
+    demo.queue(default_concurrency_limit=CONCURRENT_TURNS).launch(
+        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True
+    )
     yield f"http://127.0.0.1:{port}/"
     demo.close()
