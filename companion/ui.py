@@ -135,9 +135,17 @@ def build_ui(companion: Companion):
 
 def serve(companion: Companion, **launch) -> None:
     settings = companion.settings
-    auth = tuple(settings.auth.split(":", 1)) if ":" in settings.auth else None
+    auth = login(settings.auth)
     demo = build_ui(companion)
     demo.queue(default_concurrency_limit=CONCURRENT_TURNS).launch(
         server_name=settings.host, server_port=settings.port, auth=auth, show_error=False,
         **launch,
     )
+
+
+def login(auth: str) -> tuple[str, str] | None:
+    """``COMPANION_AUTH`` ("user:password") as Gradio's login pair; None leaves the page open."""
+    user, colon, password = auth.partition(":")
+    if not colon or not user or not password:
+        return None
+    return user, password
