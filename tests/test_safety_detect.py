@@ -11,9 +11,9 @@ from companion.safety import Level, assess
 
 TABLE = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "safety_table.jsonl").read_text().splitlines() if line]
-# Misses the detector still makes (t-182: the classifier calls a calm topic change crisis);
+# Misses the detector still makes (none at present);
 # strict, so fixing one fails the run until it is moved out.
-KNOWN_MISSES = {"t-182"}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.fixture(scope="module")
