@@ -2,7 +2,8 @@
 
 Kept apart from the turn so the turn never loads anything. The index is built on first start (or
 when missing) and synced cheaply on later starts: unchanged passages are not embedded again. The
-lexical (BM25) index is read from the store here too; it is never written to disk.
+lexical (BM25) index is read from the store here too; it is never written to disk. The chat model
+is only described here (no connection is made until the first turn that needs it).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .config import Settings
 from .corpus import load_corpus
 from .embeddings import MiniLMEmbedder
 from .ingest import IngestReport, ingest
+from .llm import make_chat_model
 from .safety.classifier import load_classifier
 from .store import open_collection
 from .turn import Companion
@@ -28,7 +30,7 @@ def build_companion(settings: Settings, sync: bool = True, progress: bool = Fals
         for problem in problems:
             log.warning("skipped corpus file %s", problem)
     classifier = load_safety_classifier(settings, embedder)
-    companion = Companion(settings, embedder, collection, classifier)
+    companion = Companion(settings, embedder, collection, classifier, make_chat_model(settings))
     companion.lexical.current()  # read the lexical index now, so the first turn does not wait
     return companion
 

@@ -1,4 +1,4 @@
-"""The ``companion`` command: ingest, serve, ask, assess, eval.
+"""The ``companion`` command: ingest, serve, ask, assess, eval, local-llm.
 
 Output shapes of ``ask --json`` and ``assess`` are a stable interface (later versions add fields,
 never remove them). Problems a person can fix are printed as one sentence and exit 2, not traced.
@@ -85,6 +85,21 @@ def cmd_assess(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_local_llm(args, settings: Settings) -> int:
+    import time
+
+    from .local_llm import LocalLLM
+
+    with LocalLLM(port=args.port or 0) as llm:
+        print(f"Serving SmolLM2-135M (a tiny demo model) on {llm.base_url}", flush=True)
+        print("Use these settings in another shell, then run `companion serve` or `ask`:")
+        for line in llm.settings_lines():
+            print(f"  export {line}", flush=True)
+        print("Press Ctrl+C to stop.", flush=True)
+        while True:
+            time.sleep(3600)
+
+
 def cmd_eval(args, settings: Settings) -> int:
     from .build import build_companion
     from .evaluate import eval_retrieval
@@ -135,6 +150,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int)
     p.set_defaults(run=cmd_serve)
 
+    p = sub.add_parser("local-llm", help="serve a tiny local model (SmolLM2) for demos and tests")
+    p.add_argument("--port", type=int, help="loopback port (default: a free one)")
+    p.set_defaults(run=cmd_local_llm)
+
     p = sub.add_parser("eval", help="print evaluation figures (safety, retrieval or all)")
     p.add_argument("which", nargs="?", choices=["safety", "retrieval", "all"], default="all")
     p.add_argument("--reports", default="reports", help="where reports and charts go")
@@ -160,7 +179,8 @@ def _replace(settings: Settings, **changes) -> Settings:
 
 
 def _quiet_libraries() -> None:
-    for name in ("httpx", "chromadb", "sentence_transformers", "transformers", "urllib3"):
+    for name in ("httpx", "chromadb", "sentence_transformers", "transformers", "urllib3",
+                 "bm25s", "openai"):
         logging.getLogger(name).setLevel(logging.WARNING)
     try:
         import transformers

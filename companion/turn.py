@@ -1,8 +1,14 @@
-"""The turn: assess safety, retrieve, compose, guard, reply with sources and resources.
+"""The turn: assess safety, retrieve, compose (offline or LLM), guard, reply with sources.
 
-``Companion.respond`` reads like the product's promise; every step is a call you can open. The
-person's message is embedded once, and that vector serves both the safety classifier and retrieval.
-A crisis turn returns the fixed template before any corpus or model is consulted.
+``Companion.stream`` reads like the product's promise; every step is a call you can open, and
+``respond`` is its last yield. The person's message is embedded once, and that vector serves both
+the safety classifier and retrieval. A crisis turn returns the fixed template before any corpus or
+model is consulted. With a chat model, each generated sentence passes the output guard before it
+is shown; if the model fails at any point, the offline reply (composed from the notes) is given
+instead, with a quiet note. Human support and sources are added by the app after generation,
+never written by the model.
+
+Left out on purpose: storing conversations, and retrying a failed model (the notes answer now).
 """
 
 from __future__ import annotations
@@ -14,11 +20,14 @@ from functools import cached_property, lru_cache
 
 from .config import Settings
 from .lexical import LexicalIndex
+from .llm import ChatModel, LLMUnavailable
+from .prompt import build_messages, cite
 from .respond import compose, fresh_passages
 from .retrieval import Passage, retrieve
 from .safety import (
     Assessment,
     Level,
+    StreamGuard,
     assess,
     crisis_reply,
     guard,
@@ -30,6 +39,8 @@ from .safety import (
 log = logging.getLogger(__name__)
 
 LONG_NOTE = "Your message was long, so I read all of it for safety but drew ideas from its start."
+OFFLINE_NOTE = ("(The assistant is in offline mode right now, so this reply comes straight from "
+                "its notes.)")
 EMPTY_REPLY = "I'm here whenever you're ready. You can type as much or as little as you like."
 
 
@@ -59,13 +70,16 @@ class Reply:
 
 
 class Companion:
-    """Holds the loaded pieces (embedder, store, classifier) and answers turns."""
+    """Holds the loaded pieces (embedder, store, classifier, chat model) and answers turns."""
 
-    def __init__(self, settings: Settings, embedder, collection, classifier=None) -> None:
+    def __init__(self, settings: Settings, embedder, collection, classifier=None,
+                 chat_model: ChatModel | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
         self.collection = collection
         self.classifier = classifier
+        self.chat_model = chat_model
+        """Writes generative replies; None means offline mode (replies composed from the notes)."""
         self._allowed_numbers = known_numbers(settings.helplines_file)
         self._embed_cached = lru_cache(maxsize=4096)(
             lambda text: tuple(self.embedder.embed_query(text))
@@ -73,37 +87,101 @@ class Companion:
 
     def respond(self, messages: Sequence[dict], country: str = "") -> Reply:
         """One turn for the last user message; earlier messages are the conversation so far."""
+        *_, (_, reply) = self.stream(messages, country)
+        return reply
+
+    def stream(self, messages: Sequence[dict], country: str = "") -> Iterator[tuple[str, Reply]]:
+        """Yield (text so far, reply so far) as the reply is revealed; the last yield is complete.
+
+        Until the last yield the reply carries only the text so far (no sources or resources).
+        """
         message = last_user_message(messages)
         if not message.strip():
-            return Reply(EMPTY_REPLY, Assessment(Level.NONE))
+            yield EMPTY_REPLY, Reply(EMPTY_REPLY, Assessment(Level.NONE))
+            return
         focus = message[: self.settings.max_message_chars]
         assessment = assess(messages, self.classifier, self._embed_safely)
-        support = support_for(country or self.settings.country, self.settings.helplines_file)
+        # Text the detector cannot read gets the international directory, which spans languages.
+        where = (country or self.settings.country) if assessment.supported else "INTL"
+        support = support_for(where, self.settings.helplines_file)
         if assessment.level == Level.CRISIS:
-            return Reply(crisis_reply(assessment, support), assessment,
-                         resources=tuple(support.as_resources()))
+            yield from reveal(Reply(crisis_reply(assessment, support), assessment,
+                                    resources=tuple(support.as_resources())))
+            return
 
         previous = last_reply(messages)
         passages = self._retrieve(focus) if assessment.level < Level.ELEVATED else []
         passages = fresh_passages(passages, previous)
+        block = support_block(assessment, support)
+        resources = tuple(support.as_resources()) if block else ()
+        long_note = (LONG_NOTE,) if len(message) > len(focus) else ()
+
+        def complete(text: str, sources, mode: str, notes: tuple[str, ...] = ()) -> Reply:
+            notes = (*notes, *long_note)
+            text = "\n\n".join(part for part in (text, block, *notes) if part)
+            return Reply(text, assessment, tuple(sources), resources, mode, notes)
+
+        offline_note: tuple[str, ...] = ()
+        if self.chat_model is not None:
+            try:
+                for text, sources, done in self._generate(messages, assessment, passages):
+                    if done:
+                        final = complete(text, sources, "llm")
+                        yield final.text, final
+                    else:
+                        yield text, Reply(text, assessment, mode="llm")
+                return
+            except LLMUnavailable as err:  # before or during the stream: the notes answer instead
+                log.warning("the chat model is unavailable (%s); replying offline", err)
+                offline_note = (OFFLINE_NOTE,)
+        text, sources = self._compose(focus, assessment, passages, previous)
+        yield from reveal(complete(text, sources, "offline", offline_note))
+
+    def _compose(self, focus: str, assessment: Assessment, passages: list[Passage],
+                 previous: str) -> tuple[str, list[Passage]]:
+        """The offline reply, guarded, with the passages it quotes."""
         text = compose(focus, assessment, passages, previous_reply=previous)
         text, verdict = guard(text, self._allowed_numbers)
         if not verdict.ok:
             log.warning("guard replaced an offline reply: %s", ",".join(verdict.violations))
-            passages = []
-        notes = (LONG_NOTE,) if len(message) > len(focus) else ()
-        block = support_block(assessment, support)
-        resources = tuple(support.as_resources()) if block else ()
-        text = "\n\n".join(part for part in (text, block, *notes) if part)
-        return Reply(text, assessment, tuple(passages), resources, notes=notes)
+            return text, []
+        return text, passages
 
-    def stream(self, messages: Sequence[dict], country: str = "") -> Iterator[tuple[str, Reply]]:
-        """Yield (text so far, reply) as the reply is revealed; the last yield is complete."""
-        reply = self.respond(messages, country)
-        words = reply.text.split(" ")
-        for end in range(4, len(words), 4):
-            yield " ".join(words[:end]), reply
-        yield reply.text, reply
+    def _generate(self, messages: Sequence[dict], assessment: Assessment,
+                  passages: list[Passage]) -> Iterator[tuple[str, list[Passage], bool]]:
+        """Yield (guarded text so far, cited passages, done) from the chat model.
+
+        Every sentence passes the output guard before it is shown; after a violation the rest is
+        replaced with the safe fallback and the model is not read further.
+        """
+        assert self.chat_model is not None
+        conversation = [{"role": m.get("role", ""), "content": text_of(m.get("content"))}
+                        for m in messages]
+        prompt = build_messages(conversation, passages, assessment.level)
+        watch = StreamGuard(self._allowed_numbers)
+        shown = ""
+        tokens = self.chat_model.stream(prompt)
+        try:
+            for token in tokens:
+                released = watch.feed(token)
+                if released:
+                    shown += released
+                    yield cite(shown, passages)[0].rstrip(), [], False
+                if watch.tripped:
+                    break
+        finally:
+            close = getattr(tokens, "close", None)
+            if close:
+                close()
+        shown = (shown + watch.finish()).strip()
+        if watch.tripped:
+            log.warning("guard replaced a generated reply: %s", ",".join(watch.violations))
+            yield shown, [], True
+            return
+        if not shown:
+            raise LLMUnavailable("the model returned no text")
+        text, cited = cite(shown, passages)
+        yield text, cited or passages, True
 
     def embed(self, text: str) -> tuple[float, ...]:
         """The message's vector, computed once: safety and retrieval (and later turns) share it."""
@@ -130,6 +208,15 @@ class Companion:
             return []
         return retrieve(self.collection, list(vector), k or self.settings.top_k,
                         self.settings.min_score, query=query, lexical=self.lexical)
+
+
+def reveal(reply: Reply, step: int = 4) -> Iterator[tuple[str, Reply]]:
+    """A finished reply revealed a few words at a time, as the offline mode has always streamed."""
+    words = reply.text.split(" ")
+    for end in range(step, len(words), step):
+        yield " ".join(words[:end]), Reply(" ".join(words[:end]), reply.assessment,
+                                           mode=reply.mode)
+    yield reply.text, reply
 
 
 def last_user_message(messages: Sequence[dict]) -> str:

@@ -85,3 +85,8 @@ def test_compose_never_exceeds_one_question():
     text = compose("I'm so stressed about exams", Assessment(Level.DISTRESS), [passage])
     outside_quote = "\n".join(ln for ln in text.splitlines() if not ln.startswith(">"))
     assert outside_quote.count("?") == 1
+
+
+def test_unreadable_text_gets_the_international_directory(companion):
+    reply = _turn(companion, "Мне очень плохо и я не знаю что делать", country="GB")
+    assert reply.resources and "findahelpline" in reply.text and "116 123" not in reply.text
