@@ -12,6 +12,7 @@ unknown id means an ingest ran since. This module ranks; it does not decide what
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import Counter
@@ -81,6 +82,7 @@ def build_snapshot(passages: Iterable[tuple[str, str]]) -> Snapshot:
     """Index ``(id, text)`` pairs."""
     import bm25s
 
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
     # spelling uses this module's stem, so it is imported here rather than at the top (a cycle)
     from .spelling import build_speller
 
