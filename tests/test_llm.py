@@ -229,3 +229,27 @@ def test_prompt_numbers_passages_and_trims_the_conversation():
     assert [m["content"] for m in messages[1:]] == ["ok", "and today?"]
     assert ELEVATED in build_messages(long, [], Level.ELEVATED)[0]["content"]
     assert trim_conversation(long[:1], 10)[0]["content"].split() == ["word"] * 7
+
+
+@pytest.mark.server
+def test_generated_reply_streams_to_the_gradio_client(companion, local_llm):
+    from gradio_client import Client
+
+    from companion.ui import build_ui
+    from conftest import free_port as loopback_port
+
+    model = OpenAIChat("smollm2", local_llm.base_url, first_token_timeout=20, timeout=60,
+                       max_tokens=120)
+    demo = build_ui(_with_model(companion, local_llm.base_url, model=model))
+    port = loopback_port()
+    demo.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True,
+                        quiet=True)
+    try:
+        job = Client(f"http://127.0.0.1:{port}/", verbose=False).submit(
+            "I had a rough day at work", "GB", api_name="/chat")
+        updates = [text for text in job if text]
+        final = job.result()
+    finally:
+        demo.close()
+    assert len(updates) >= 2 and final.startswith(updates[0][:20])
+    assert OFFLINE_NOTE not in final  # it was the model that answered, not the fallback
