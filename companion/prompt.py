@@ -1,7 +1,8 @@
 """The prompt for generative replies, and mapping the reply's [n] citations back to passages.
 
 ``build_messages`` gives the model the companion's stance, the retrieved passages numbered as
-context, an instruction for the ``elevated`` level when needed, and the conversation trimmed to a
+context, an instruction for the ``elevated`` level or for the person's journey (listen, one idea,
+draft a message) when needed, and the conversation trimmed to a
 token budget (tokens are approximated from words; exact counts would tie us to one tokenizer).
 ``cite`` keeps the citations that point at a passage and drops the rest.
 
@@ -15,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import journeys
+from .drafts import WHO
+from .journeys import Journey
 from .respond import trim
 from .retrieval import Passage
 from .safety import Level
@@ -35,6 +39,14 @@ their life, and whether they are safe right now. Do not list helplines or number
 human support below your reply. Do not share exercises or ideas this turn."""
 
 NO_PASSAGES = "No passages matched this message; do not cite any."
+LISTEN = """\
+The person has not asked for advice. Reflect what they said and listen; do not suggest ideas, \
+exercises or techniques this turn. You may ask one gentle question."""
+IDEA = "The person would like an idea. Offer one idea from the passages, briefly, and cite it."
+DRAFT = """\
+The person wants help finding the words to reach out to {who}. Write a short message (three to \
+five sentences) in their own voice, using what they have told you, that they can edit and send. \
+Put only the message inside a ```text code block, then ask if they would like changes."""
 CONVERSATION_BUDGET = 1200
 """Approximate tokens of conversation the model sees; older turns are dropped first."""
 
@@ -42,11 +54,18 @@ _CITATION = re.compile(r"\s?\[(\d{1,2})\]")
 
 
 def build_messages(conversation: Sequence[dict], passages: Sequence[Passage], level: Level,
-                   budget: int = CONVERSATION_BUDGET) -> list[dict]:
-    """OpenAI-style messages: system (stance, context, level) then the trimmed conversation."""
+                   journey: Journey | None = None, budget: int = CONVERSATION_BUDGET
+                   ) -> list[dict]:
+    """OpenAI-style messages: system (stance, context, level, journey), then the conversation."""
     system = [STANCE, context(passages)]
+    if journey is not None and journey.kind == journeys.DRAFT:
+        system.append(DRAFT.format(who=WHO.get(journey.recipient, WHO[""])))
     if level >= Level.ELEVATED:
         system.append(ELEVATED)
+    elif journey is not None and journey.kind == journeys.LISTEN:
+        system.append(LISTEN)
+    elif journey is not None and journey.kind == journeys.IDEA:
+        system.append(IDEA)
     return [{"role": "system", "content": "\n\n".join(system)}, *trim_conversation(
         conversation, budget)]
 

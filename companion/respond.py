@@ -1,9 +1,12 @@
 """The offline responder: a non-generative reply grounded in the corpus.
 
-A reply has up to three parts: a short reflection of what the person said, the most relevant
-passage (trimmed, with its source), and at most one gentle question. Informational questions get
-the passage as the answer; when nothing relevant was found it says so. Wording varies, and no
-sentence of the previous reply is used again. Crisis replies are not made here (see safety.policy).
+A reply serves the person's journey (see ``journeys``). Mostly it has up to three parts: a short
+reflection of what the person said, the most relevant passage (trimmed, with its source) when an
+idea or an answer was asked for, and at most one gentle question offering the next step.
+Everyday distress is listened to first: no passage until one is invited. Informational questions
+get the passage as the answer; when nothing relevant was found it says so. Drafts and the
+self-compassion break come from ``drafts`` and ``exercise``. Wording varies, and no sentence of
+the previous reply is used again. Crisis replies are not made here (see safety.policy).
 """
 
 from __future__ import annotations
@@ -11,6 +14,20 @@ from __future__ import annotations
 import re
 import zlib
 
+from .drafts import draft_reply
+from .exercise import break_step, break_stopped
+from .journeys import (
+    BREAK,
+    BREAK_STOP,
+    DRAFT,
+    EXPLAIN,
+    LISTEN,
+    OFFER_BREAK,
+    OFFER_DRAFT,
+    OFFER_IDEA,
+    Journey,
+    recognise,
+)
 from .retrieval import Passage
 from .safety import SCREENING_QUESTION, Assessment, Level
 
@@ -35,6 +52,12 @@ _THEMES: list[tuple[str, re.Pattern[str], list[str]]] = [
         "It sounds like you're being really hard on yourself right now.",
         "That inner voice sounds harsh. You deserve more kindness than that.",
     ]),
+    ("carer", re.compile(r"\b(carer|caregiver|caring for|look(ing)? after|compassion fatigue|"
+                         r"nothing left to give|everyone else'?s needs|my patients|my clients)\b",
+                         re.I), [
+        "Caring for others takes so much, and it makes sense that you're running low.",
+        "You give a lot to other people. It's no wonder you feel empty sometimes.",
+    ]),
     ("tired", re.compile(r"\b(tired|exhausted|drained|hard day|long day|rough day|burn(ed|t)? ?out"
                          r"|worn out)\b", re.I), [
         "It sounds like today took a lot out of you.",
@@ -51,6 +74,7 @@ _THEMES: list[tuple[str, re.Pattern[str], list[str]]] = [
         "Endings like that can shake everything. I'm sorry it hurts so much.",
     ]),
 ]
+_ABOUT_SOMEONE = _THEMES[0][1]
 _GENERIC_DISTRESS = [
     "That sounds really painful.",
     "Thank you for telling me about this. It sounds hard.",
@@ -77,15 +101,29 @@ _NOTHING_FOUND = [
     "I don't have anything in my notes about that, and I'd rather not guess.",
     "That's outside what my notes cover, so I won't pretend to know.",
 ]
-_QUESTIONS_DISTRESS = [
+_QUESTIONS_LISTEN = [
     "Would you like to tell me more about what happened?",
     "What's been weighing on you the most?",
-    "What would feel most helpful right now: talking it through, or a small idea to try?",
+    OFFER_IDEA,
+]
+_QUESTIONS_AFTER_IDEA = [
+    "Does any of that fit how it feels for you?",
+    "Would you like to try it, or would you rather just talk for now?",
 ]
 _QUESTIONS_INFO = [
-    "Would you like to try putting it into practice?",
     "Does that fit what you were wondering about?",
+    "Is there a part of that you'd like to go into more?",
 ]
+_SELF_COMPASSION_DOCS = {
+    "self-compassion-three-components", "self-compassion-myths", "mindful-self-compassion",
+    "self-compassion-break", "common-humanity", "self-criticism-and-shame", "soothing-touch",
+}
+"""An explanation drawn from these ends with an offer to try a self-compassion break."""
+_HELP_DOCS = {
+    "asking-for-help", "finding-a-therapist", "first-therapy-session", "low-cost-support",
+    "talking-to-a-doctor", "compassion-focused-therapy",
+}
+"""An explanation drawn from these ends with an offer to draft a message asking for help."""
 _QUESTIONS_THIRD = [
     "What have you noticed in them that worries you most?",
     "How are you holding up yourself?",
@@ -103,38 +141,64 @@ def compose(
     assessment: Assessment,
     passages: list[Passage],
     previous_reply: str = "",
+    journey: Journey | None = None,
 ) -> str:
-    """One offline reply for a non-crisis turn."""
+    """One offline reply for a non-crisis turn, serving the journey the person is on."""
     seed = zlib.crc32(message.encode("utf-8", "replace"))
     pick = _Picker(seed, previous_reply)
-    informational = assessment.level == Level.NONE and bool(_QUESTION.search(message.strip()))
+    informational = is_informational(message, assessment)
+    if journey is None:
+        journey = recognise([{"role": "assistant", "content": previous_reply},
+                             {"role": "user", "content": message}], assessment, informational)
 
     if not assessment.supported:
         return pick.one(["Thank you for writing to me."])
+    if journey.kind == DRAFT:
+        return draft_reply(journey.recipient, journey.words)
     if assessment.level == Level.ELEVATED:
         return " ".join([pick.one(_ELEVATED), SCREENING_QUESTION])
-    if assessment.level == Level.NONE and not informational:
+    if journey.kind == BREAK:
+        return break_step(journey.step)
+    if journey.kind == BREAK_STOP:
+        return break_stopped()
+    if assessment.level == Level.NONE and not informational and journey.kind == EXPLAIN:
         if _GREETING_WORDS.search(message.strip()) or not passages:
             return pick.one(_GREETING)
 
     parts = []
-    third_party = "third_party" in assessment.categories
     if assessment.level >= Level.DISTRESS:
         parts.append(pick.one(_reflections(message)))
+    if journey.kind == LISTEN:  # no advice until it is invited
+        parts.append(pick.one(_QUESTIONS_LISTEN))
+        return "\n\n".join(parts)
     if passages:
-        best = passages[0]
-        lead = _INFO_LEADS if informational else _SHARE_LEADS
-        parts.append(pick.one(lead))
-        parts.append(quote(best))
+        parts.append(pick.one(_INFO_LEADS if informational else _SHARE_LEADS))
+        parts.append(quote(passages[0]))
     elif informational:
         parts.append(pick.one(_NOTHING_FOUND))
-    if third_party:
-        parts.append(pick.one(_QUESTIONS_THIRD))
-    elif informational and passages:
-        parts.append(pick.one(_QUESTIONS_INFO))
-    elif assessment.level >= Level.DISTRESS:
-        parts.append(pick.one(_QUESTIONS_DISTRESS))
-    return "\n\n".join(parts)
+    parts.append(_question(message, assessment, informational, passages, pick))
+    return "\n\n".join(part for part in parts if part)
+
+
+def is_informational(message: str, assessment: Assessment) -> bool:
+    """A question about something (not a cry for help): it gets an answer from the notes."""
+    return assessment.level == Level.NONE and bool(_QUESTION.search(message.strip()))
+
+
+def _question(message: str, assessment: Assessment, informational: bool,
+              passages: list[Passage], pick: _Picker) -> str:
+    """The one question that ends a reply, offering the next step of the journey."""
+    if "third_party" in assessment.categories or _ABOUT_SOMEONE.search(message):
+        return pick.one(_QUESTIONS_THIRD)
+    if informational and passages:
+        if passages[0].doc_id in _SELF_COMPASSION_DOCS:
+            return OFFER_BREAK
+        if passages[0].doc_id in _HELP_DOCS:
+            return OFFER_DRAFT
+        return pick.one(_QUESTIONS_INFO)
+    if assessment.level >= Level.DISTRESS:
+        return pick.one(_QUESTIONS_AFTER_IDEA)
+    return ""
 
 
 def fresh_passages(passages: list[Passage], previous_reply: str) -> list[Passage]:

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .config import Settings
+from .journeys import BREAK, BREAK_STOP, DRAFT, Journey, recognise
 from .lexical import LexicalIndex
 from .llm import ChatModel, LLMUnavailable
 from .prompt import build_messages, cite
-from .respond import compose, fresh_passages
+from .respond import compose, fresh_passages, is_informational
 from .retrieval import Passage, retrieve
 from .safety import (
     Assessment,
@@ -42,6 +43,8 @@ LONG_NOTE = "Your message was long, so I read all of it for safety but drew idea
 OFFLINE_NOTE = ("(The assistant is in offline mode right now, so this reply comes straight from "
                 "its notes.)")
 EMPTY_REPLY = "I'm here whenever you're ready. You can type as much or as little as you like."
+GUIDED = (BREAK, BREAK_STOP)
+"""Journeys the app itself guides, in either mode: the self-compassion break's fixed steps."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Reply:
     resources: tuple[dict, ...] = ()
     """Human support from the directory, shown when the level calls for it."""
     mode: str = "offline"
+    """"llm" (generated), "offline" (composed from the notes) or "guided" (an exercise step)."""
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -110,8 +114,8 @@ class Companion:
             return
 
         previous = last_reply(messages)
-        passages = self._retrieve(focus) if assessment.level < Level.ELEVATED else []
-        passages = fresh_passages(passages, previous)
+        journey = recognise(messages, assessment, is_informational(focus, assessment))
+        passages = fresh_passages(self._passages_for(focus, journey, assessment), previous)
         block = support_block(assessment, support)
         resources = tuple(support.as_resources()) if block else ()
         long_note = (LONG_NOTE,) if len(message) > len(focus) else ()
@@ -122,9 +126,10 @@ class Companion:
             return Reply(text, assessment, tuple(sources), resources, mode, notes)
 
         offline_note: tuple[str, ...] = ()
-        if self.chat_model is not None:
+        if self.chat_model is not None and journey.kind not in GUIDED:
             try:
-                for text, sources, done in self._generate(messages, assessment, passages):
+                for text, sources, done in self._generate(messages, assessment, passages,
+                                                          journey):
                     if done:
                         final = complete(text, sources, "llm")
                         yield final.text, final
@@ -134,13 +139,23 @@ class Companion:
             except LLMUnavailable as err:  # before or during the stream: the notes answer instead
                 log.warning("the chat model is unavailable (%s); replying offline", err)
                 offline_note = (OFFLINE_NOTE,)
-        text, sources = self._compose(focus, assessment, passages, previous)
-        yield from reveal(complete(text, sources, "offline", offline_note))
+        text, sources = self._compose(focus, assessment, passages, previous, journey)
+        mode = "guided" if journey.kind in GUIDED else "offline"
+        yield from reveal(complete(text, sources, mode, offline_note))
+
+    def _passages_for(self, focus: str, journey: Journey, assessment: Assessment
+                      ) -> list[Passage]:
+        """The notes this turn draws on: none while listening, or once risk is raised."""
+        if not journey.shares_passages:
+            return []
+        if assessment.level >= Level.ELEVATED and journey.kind != DRAFT:
+            return []
+        return self._retrieve(journey.topic or focus)
 
     def _compose(self, focus: str, assessment: Assessment, passages: list[Passage],
-                 previous: str) -> tuple[str, list[Passage]]:
+                 previous: str, journey: Journey) -> tuple[str, list[Passage]]:
         """The offline reply, guarded, with the passages it quotes."""
-        text = compose(focus, assessment, passages, previous_reply=previous)
+        text = compose(focus, assessment, passages, previous_reply=previous, journey=journey)
         text, verdict = guard(text, self._allowed_numbers)
         if not verdict.ok:
             log.warning("guard replaced an offline reply: %s", ",".join(verdict.violations))
@@ -148,7 +163,8 @@ class Companion:
         return text, passages
 
     def _generate(self, messages: Sequence[dict], assessment: Assessment,
-                  passages: list[Passage]) -> Iterator[tuple[str, list[Passage], bool]]:
+                  passages: list[Passage], journey: Journey
+                  ) -> Iterator[tuple[str, list[Passage], bool]]:
         """Yield (guarded text so far, cited passages, done) from the chat model.
 
         Every sentence passes the output guard before it is shown; after a violation the rest is
@@ -157,7 +173,7 @@ class Companion:
         assert self.chat_model is not None
         conversation = [{"role": m.get("role", ""), "content": text_of(m.get("content"))}
                         for m in messages]
-        prompt = build_messages(conversation, passages, assessment.level)
+        prompt = build_messages(conversation, passages, assessment.level, journey)
         watch = StreamGuard(self._allowed_numbers)
         shown = ""
         tokens = self.chat_model.stream(prompt)

@@ -1,7 +1,11 @@
 """The Gradio page: a chat that streams replies, shows sources, and keeps human support in reach.
 
-The chat function is also the API (``api_name="chat"``) that ``gradio_client`` drives. Nothing is
-stored: the conversation lives in the browser tab, analytics are off, and no message is logged.
+Starter prompts open each journey; the support panel (*Talk to a person*) is always one click
+away, for the country picked or read from the browser's language region; once a turn is
+``elevated`` or ``crisis`` a calm banner with the crisis line stays at the top for the session.
+The chat function is also the API (``api_name="chat"``, returning the reply and the banner) that
+``gradio_client`` drives. Nothing is stored: the conversation lives in the browser tab, analytics
+are off, and no message is logged.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import logging
 import os
 from collections.abc import Iterator
 
+from . import page
 from .safety import assess, crisis_reply, load_directory, support_for
 from .safety.assessment import Level
 from .safety.policy import describe
@@ -22,7 +27,8 @@ ABOUT = (
     "This is a compassion companion: it listens, reflects, and shares ideas about compassion and "
     "self-compassion from a small library, with their sources. **It is not a therapist, a doctor "
     "or an emergency service.** If you might be in danger, open *Talk to a person* below or call "
-    "your local emergency number."
+    "your local emergency number. Nothing you write is stored: the conversation is gone when you "
+    "close this tab."
 )
 SORRY = (
     "I'm sorry, something went wrong on my side and I couldn't finish that reply. Your message is "
@@ -30,25 +36,67 @@ SORRY = (
 )
 CONCURRENT_TURNS = 4
 """Turns answered at once; more only queue behind two CPU cores running the same model."""
-EXAMPLES = [
-    "I had a really hard day and I'm exhausted.",
-    "What does self-compassion mean?",
-    "My friend has gone quiet lately. How do I check in?",
-    "I think I might need some help but don't know how to say it.",
+STARTERS = [
+    ("A hard day", "I had a really hard day and I'm exhausted."),
+    ("What is self-compassion?", "What does self-compassion mean?"),
+    ("Worried about a friend", "My friend has gone quiet lately. How do I check in?"),
+    ("Help me find the words", "I think I might need some help but don't know how to say it."),
+    ("Tired from caring", "I look after everyone else and I have nothing left to give."),
+    ("A self-compassion break", "Can you guide me through a self-compassion break?"),
 ]
+EXAMPLES = [text for _, text in STARTERS]
 
 
 def chat_handler(companion: Companion):
-    def chat(message: str, history: list, country: str = "") -> Iterator[str]:
+    """The chat function: streams the reply, and raises the support banner when risk is seen.
+
+    It yields (reply so far, banner); the banner is left as it is (``gr.skip()``) unless this
+    turn's level is ``elevated`` or ``crisis``, so once raised it stays for the session.
+    """
+    import gradio as gr
+
+    override = companion.settings.helplines_file
+
+    def chat(message: str, history: list, country: str = "") -> Iterator[tuple[str, object]]:
+        messages = [*_plain(history), {"role": "user", "content": str(message or "")}]
         try:
-            messages = [*_plain(history), {"role": "user", "content": str(message or "")}]
             for text, reply in companion.stream(messages, country):
-                yield text if text != reply.text else text + sources_block(reply)
+                if text != reply.text:
+                    yield text, gr.skip()
+                    continue
+                yield text + sources_block(reply), banner_for(reply.level, country, override)
         except Exception:
             log.exception("a turn failed")  # the traceback names no message text
-            yield fallback_reply(messages, country, companion.settings.helplines_file)
+            text, level = fallback_reply(messages, country, override)
+            yield text, banner_for(level, country, override)
 
     return chat
+
+
+def banner_for(level: Level, country: str, override: str = ""):
+    """The calm banner with the person's crisis line, or ``gr.skip()`` to leave it as it is."""
+    import gradio as gr
+
+    if level < Level.ELEVATED:
+        return gr.skip()
+    return banner_html(country, override)
+
+
+def banner_html(country: str, override: str = "") -> str:
+    support = support_for(country, override)
+    line = support.first_line
+    reach = f"call <b>{html.escape(support.emergency)}</b>" if support.emergency else \
+        "call your local emergency number"
+    parts = [f"You matter, and you don't have to face this alone. If you are in danger, {reach}."]
+    if line is not None:
+        parts.append(f"{html.escape(describe_plain(line))}.")
+    parts.append("More under <i>Talk to a person</i> below.")
+    return f"<div class='risk-banner' role='status'>{' '.join(parts)}</div>"
+
+
+def describe_plain(line) -> str:
+    """A line as one sentence without markdown: "Samaritans: call 116 123 (24/7)"."""
+    return describe(line).replace("**", "")
 
 
 def _plain(history: list) -> list[dict]:
@@ -59,15 +107,16 @@ def _plain(history: list) -> list[dict]:
     ]
 
 
-def fallback_reply(messages: list[dict], country: str, override: str = "") -> str:
+def fallback_reply(messages: list[dict], country: str, override: str = "") -> tuple[str, Level]:
     """When the turn itself fails, safety still answers from the rules and the directory."""
     try:
         assessment = assess(messages)
         if assessment.level == Level.CRISIS:
-            return crisis_reply(assessment, support_for(country, override))
+            return crisis_reply(assessment, support_for(country, override)), Level.CRISIS
+        return SORRY, assessment.level
     except Exception:
         log.exception("the fallback assessment failed")
-    return SORRY
+    return SORRY, Level.NONE
 
 
 def sources_block(reply: Reply) -> str:
@@ -104,20 +153,31 @@ def build_ui(companion: Companion):
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     import gradio as gr
 
-    directory = load_directory(companion.settings.helplines_file)
+    settings = companion.settings
+    directory = load_directory(settings.helplines_file)
     choices = sorted(((s.country, code) for code, s in directory.items()), key=lambda c: c[0])
-    default = companion.settings.country if companion.settings.country in directory else "INTL"
+    default = settings.country if settings.country in directory else "INTL"
 
     with gr.Blocks(title="Compassion companion", analytics_enabled=False) as demo:
         gr.Markdown("# Compassion companion")
+        banner = gr.HTML("", elem_id="risk-banner")
         gr.Markdown(ABOUT, elem_id="about")
         country = gr.Dropdown(choices=choices, value=default, label="Your country",
+                              info="Used only to show support lines near you.",
                               elem_id="country", render=False)
-        gr.ChatInterface(
+        chat = gr.ChatInterface(
             chat_handler(companion),
+            chatbot=gr.Chatbot(label="Conversation", elem_id="conversation", height="60vh",
+                               buttons=["copy"], placeholder="I'm here to listen."),
+            textbox=gr.Textbox(label="Your message", show_label=False, elem_id="message",
+                               placeholder="Write how you're feeling, or ask a question",
+                               submit_btn="Send", stop_btn=True, lines=1, max_lines=8),
             additional_inputs=[country],
             additional_inputs_accordion="Country for support lines",
-            examples=[[e, default] for e in EXAMPLES],
+            additional_outputs=[banner],
+            examples=[[text, None] for text in EXAMPLES],
+            example_labels=[label for label, _ in STARTERS],
+            examples_label="Start with",
             run_examples_on_click=True,
             cache_examples=False,
             api_name="chat",
@@ -127,20 +187,51 @@ def build_ui(companion: Companion):
             fill_height=False,
         )
         with gr.Accordion("Talk to a person", open=False, elem_id="support-panel"):
-            panel = gr.Markdown(support_markdown(default, companion.settings.helplines_file))
-        country.change(lambda c: support_markdown(c, companion.settings.helplines_file),
-                       country, panel, api_visibility="private")
+            panel = gr.Markdown(support_markdown(default, settings.helplines_file))
+
+        def pick(code: str, shown: str):
+            raised = banner_html(code, settings.helplines_file) if shown else gr.skip()
+            return support_markdown(code, settings.helplines_file), raised
+
+        country.change(pick, [country, banner], [panel, banner], api_visibility="private")
+        # After a server restart the session's history is gone from the server; the page's
+        # connection watcher (see ``page``) presses this to hand back the conversation it shows.
+        resync = gr.Button("Resume conversation", elem_id="resync-chat",
+                           elem_classes="hidden-control")
+        resync.click(lambda shown: shown, chat.chatbot, chat.chatbot_state,
+                     api_visibility="private", show_progress="hidden")
+        if not settings.country:  # an explicit setting wins over the browser's language region
+            locales = gr.Textbox(visible=False)
+            demo.load(lambda found: country_from_locales(found, directory), locales, country,
+                      js=page.BROWSER_LOCALES, api_visibility="private")
     return demo
 
 
-def serve(companion: Companion, **launch) -> None:
-    settings = companion.settings
-    auth = login(settings.auth)
-    demo = build_ui(companion)
+def country_from_locales(locales: str, directory: dict) -> str:
+    """The first region among the browser's languages ("en-GB,en") that the directory covers."""
+    for locale in str(locales or "").split(","):
+        locale = locale.strip().replace("_", "-")
+        region = locale.split("-")[-1].upper()
+        if "-" in locale and region in directory:
+            return region
+    return "INTL"
+
+
+def start(companion: Companion, host: str, port: int, **options):
+    """Build and launch the page (queued, styled, watched); returns the running app."""
+    return launch(build_ui(companion), host, port, **options)
+
+
+def launch(demo, host: str, port: int, **options):
+    """Launch a built page; a closed one can be launched again (as after a restart)."""
     demo.queue(default_concurrency_limit=CONCURRENT_TURNS).launch(
-        server_name=settings.host, server_port=settings.port, auth=auth, show_error=False,
-        **launch,
-    )
+        server_name=host, server_port=port, show_error=False, **page.launch_options(), **options)
+    return demo
+
+
+def serve(companion: Companion) -> None:
+    start(companion, companion.settings.host, companion.settings.port,
+          auth=login(companion.settings.auth))
 
 
 def login(auth: str) -> tuple[str, str] | None:

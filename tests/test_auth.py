@@ -22,7 +22,7 @@ def test_the_page_needs_the_login(companion):
     try:
         with pytest.raises(AuthenticationError):
             Client(url, verbose=False)
-        reply = Client(url, auth=("ana", "s3cret"), verbose=False).predict(
+        reply, _ = Client(url, auth=("ana", "s3cret"), verbose=False).predict(
             "What does self-compassion mean?", "GB", api_name="/chat")
         assert "Sources" in reply
     finally:

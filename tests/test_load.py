@@ -25,7 +25,8 @@ def _session(server_url: str, number: int) -> tuple[list[str], list[float]]:
     for turn in range(TURNS):
         message = opening if turn == 0 else CALM[(number + turn) % len(CALM)]
         started = time.perf_counter()
-        replies.append(client.predict(message, "GB", api_name="/chat"))
+        reply, banner = client.predict(message, "GB", api_name="/chat")
+        replies.append((reply, isinstance(banner, str) and "116 123" in banner))
         seconds.append(time.perf_counter() - started)
     return replies, seconds
 
@@ -37,7 +38,8 @@ def test_concurrent_sessions_stay_separate(server_url):
         assert len(replies) == TURNS and all(replies)
         in_crisis = number % 3 == 0
         # Support stays visible for the person who disclosed risk, and only for them.
-        assert all(("116 123" in r) == in_crisis for r in replies), number
+        assert all(("116 123" in r) == in_crisis for r, _ in replies), number
+        assert all(raised == in_crisis for _, raised in replies), number
     times = sorted(t for _, seconds in results for t in seconds)
     report = {"sessions": SESSIONS, "turns": len(times),
               "p50_ms": round(statistics.median(times) * 1000, 1),

@@ -24,7 +24,7 @@ def test_no_message_text_in_logs_or_files(companion, caplog, capfd):
     history = []
     with caplog.at_level(logging.DEBUG):
         for message in CONVERSATION:
-            reply = list(chat(message, history, "GB"))[-1]
+            reply, _ = list(chat(message, history, "GB"))[-1]
             history += [{"role": "user", "content": message},
                         {"role": "assistant", "content": reply}]
     assert SECRET not in caplog.text

@@ -1,0 +1,184 @@
+"""The journeys people come for, walked through whole offline turns."""
+
+import re
+
+import pytest
+
+from companion.journeys import BREAK, DRAFT, EXPLAIN, IDEA, LISTEN, OFFER_BREAK, recognise
+from companion.safety import Assessment, Level
+
+
+def _walk(companion, *texts, country="GB"):
+    """Each text as the person's next message; returns every reply."""
+    messages, replies = [], []
+    for text in texts:
+        messages.append({"role": "user", "content": text})
+        reply = companion.respond(messages, country)
+        messages.append({"role": "assistant", "content": reply.text})
+        replies.append(reply)
+    return replies
+
+
+def _questions(text):
+    outside = "\n".join(line for line in text.splitlines() if not line.startswith(">"))
+    return len(re.findall(r"\?(\s|$)", outside))
+
+
+def _draft(text):
+    found = re.search(r"```text\n(.+?)\n```", text, re.S)
+    assert found, f"no draft in {text!r}"
+    return found.group(1)
+
+
+def test_a_hard_day_is_listened_to_before_any_idea(companion):
+    first, second = _walk(companion, "I had such a rough day, everything went wrong at work",
+                          "a small idea would be nice")
+    assert first.level == Level.DISTRESS and first.sources == () and ">" not in first.text
+    assert _questions(first.text) == 1 and first.resources == ()
+    assert second.sources, "an invited idea comes from the notes, with its source"
+    assert second.sources[0].title in second.text
+
+
+def test_openers_vary_between_hard_days(companion):
+    days = ["I'm exhausted after today", "today was so draining", "long day, I'm wiped out",
+            "work was awful and I'm drained", "I'm so tired of everything going wrong today"]
+    openers = {_walk(companion, day)[0].text.split(".")[0] for day in days}
+    assert len(openers) > 1
+
+
+def test_what_is_self_compassion_explains_and_offers_to_try(companion):
+    explained, step_one = _walk(companion, "What is self-compassion?", "yes, let's try")
+    assert explained.sources and OFFER_BREAK in explained.text
+    assert step_one.mode == "guided" and "(step 1 of 3)" in step_one.text
+
+
+def test_the_self_compassion_break_goes_one_step_per_message(companion):
+    replies = _walk(companion, "Can you guide me through a self-compassion break?",
+                    "ok", "next", "done")
+    assert ["(step 1 of 3)" in replies[0].text, "(step 2 of 3)" in replies[1].text,
+            "(step 3 of 3)" in replies[2].text] == [True, True, True]
+    assert "common humanity" in replies[0].sources[0].text.lower() or replies[0].sources
+    assert "whole break" in replies[3].text and "step" not in replies[3].text.split(".")[-1]
+
+
+def test_the_break_can_be_stopped_at_any_step(companion):
+    replies = _walk(companion, "guide me through a self-compassion break", "can we stop now")
+    assert "stop here" in replies[1].text and "(step" not in replies[1].text
+
+
+def test_help_me_find_the_words_drafts_in_the_persons_words(companion):
+    reply, = _walk(companion, "Can you help me find the words to tell my GP that i've been "
+                              "feeling numb for weeks and can't focus")
+    draft = _draft(reply.text)
+    assert "I've been feeling numb for weeks" in draft and "appointment" in draft
+    assert reply.sources and reply.level < Level.ELEVATED
+
+
+def test_a_draft_without_a_recipient_asks_who_then_adapts(companion):
+    first, second = _walk(companion,
+                          "I think I might need some help but don't know how to say it.",
+                          "my manager")
+    assert "[a sentence or two" in _draft(first.text) and "Who would you like" in first.text
+    assert "talk privately" in _draft(second.text)
+
+
+def test_earlier_words_go_into_the_draft(companion):
+    _, reply = _walk(companion, "I've been crying every night and I can't sleep.",
+                     "how do I tell my mum?")
+    assert "I've been crying every night and I can't sleep." in _draft(reply.text)
+
+
+def test_professional_help_explains_then_offers_a_draft(companion):
+    reply, = _walk(companion, "How do I find a therapist?")
+    assert reply.sources and "draft a short message" in reply.text
+
+
+def test_supporting_a_friend_shares_guidance_without_fixing(companion):
+    reply, = _walk(companion, "My friend has gone quiet lately. How do I check in?")
+    assert reply.sources and reply.resources == ()
+    assert _questions(reply.text) == 1 and ("them" in reply.text.split("\n")[-1]
+                                            or "holding up" in reply.text)
+
+
+def test_compassion_fatigue_is_named_and_grounded(companion):
+    reply, = _walk(companion, "I'm a nurse and caring for everyone has left me with nothing "
+                              "left to give. what can I do?")
+    assert reply.sources and reply.resources == ()
+    assert any("fatigue" in p.title.lower() or "rest" in p.title.lower() or "carer" in
+               p.title.lower() for p in reply.sources)
+
+
+def test_drafting_is_still_offered_when_risk_is_raised(companion):
+    first, second = _walk(companion, "there's no point to anything anymore",
+                          "help me find the words to tell my doctor")
+    assert second.level >= Level.ELEVATED and second.resources
+    assert "appointment" in _draft(second.text)
+
+
+def test_crisis_interrupts_a_break(companion):
+    replies = _walk(companion, "guide me through a self-compassion break", "I want to die",
+                    country="US")
+    assert replies[1].level == Level.CRISIS and "988" in replies[1].text
+
+
+JOURNEYS = [
+    ("listen", [("user", "i feel rubbish today")], Level.DISTRESS, LISTEN),
+    ("idea-asked", [("user", "i feel rubbish today, any tips?")], Level.DISTRESS, IDEA),
+    ("explain", [("user", "what is common humanity?")], Level.NONE, EXPLAIN),
+    ("draft", [("user", "what should I say to my boss about burnout")], Level.DISTRESS, DRAFT),
+    ("break", [("user", "can we do the self-compassion break")], Level.NONE, BREAK),
+    ("break-yes", [("assistant", OFFER_BREAK), ("user", "sure")], Level.NONE, BREAK),
+    ("long-after-step", [("assistant", "... (step 1 of 3) Say next"),
+                         ("user", "actually I want to tell you about my sister and what she "
+                                  "said to me at dinner tonight")], Level.DISTRESS, LISTEN),
+    ("elevated-listens", [("user", "can we do the self-compassion break")], Level.ELEVATED,
+     LISTEN),
+]
+
+
+@pytest.mark.parametrize("turns,level,kind", [j[1:] for j in JOURNEYS],
+                         ids=[j[0] for j in JOURNEYS])
+def test_recognise(turns, level, kind):
+    messages = [{"role": role, "content": text} for role, text in turns]
+    informational = level == Level.NONE and "?" in turns[-1][1]
+    assert recognise(messages, Assessment(level), informational).kind == kind
+
+
+def test_the_generative_prompt_serves_the_journey():
+    from companion.journeys import Journey
+    from companion.prompt import DRAFT as DRAFT_PROMPT
+    from companion.prompt import LISTEN as LISTEN_PROMPT
+    from companion.prompt import build_messages
+
+    talk = [{"role": "user", "content": "help me find the words to tell my doctor"}]
+    system = build_messages(talk, [], Level.DISTRESS, Journey(DRAFT, recipient="doctor"))[0]
+    assert "reach out to your doctor" in system["content"]
+    assert DRAFT_PROMPT.split("{")[0] in system["content"]
+    listening = build_messages(talk, [], Level.DISTRESS, Journey(LISTEN))[0]["content"]
+    assert LISTEN_PROMPT in listening
+    elevated = build_messages(talk, [], Level.ELEVATED, Journey(LISTEN))[0]["content"]
+    assert LISTEN_PROMPT not in elevated
+
+
+class _Recording:
+    """A chat model double for the seam: counts calls and says one fixed thing."""
+
+    def __init__(self):
+        self.prompts = []
+
+    def stream(self, messages):
+        self.prompts.append(messages)
+        yield "Here is a short message you could send. "
+
+
+def test_generative_mode_guides_the_break_itself_and_drafts_with_the_model(companion):
+    from companion.turn import Companion
+
+    model = _Recording()
+    llm = Companion(companion.settings, companion.embedder, companion.collection,
+                    companion.classifier, model)
+    step = llm.respond([{"role": "user", "content": "guide me through a self-compassion break"}])
+    assert step.mode == "guided" and "(step 1 of 3)" in step.text and model.prompts == []
+    draft = llm.respond([{"role": "user", "content": "help me find the words to tell my GP"}])
+    assert draft.mode == "llm" and len(model.prompts) == 1
+    assert "reach out to your doctor" in model.prompts[0][0]["content"]
