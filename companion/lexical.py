@@ -6,8 +6,13 @@ section and its document's topics and summary, so everyday words listed as topic
 
 The index lives in memory and is read from the store, never from the corpus folder, so it cannot
 disagree with what the store returns; for this corpus that takes milliseconds. It is read on first
-use and again whenever the store returns a passage the index lacks: ids are content hashes, so an
-unknown id means an ingest ran since. This module ranks; it does not decide what is relevant.
+use and again when the store has changed: ids are content hashes, so a changed set of ids means an
+ingest ran, perhaps in another process (``companion ingest``, or a replica sharing a Chroma
+server). Each question lists the store's ids once, before its spelling is mended (a millisecond
+embedded, a few over loopback). Waiting until the store returns an unknown passage is not enough:
+a stale speller "mends" a word only new passages use ("metta") into an old one ("meta"), and the
+new passages are never returned. Ranking checks only the ids it is handed. This module ranks; it
+does not decide what is relevant.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import logging
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -115,11 +120,19 @@ class LexicalIndex:
     def current(self, ids: Iterable[str] = ()) -> Snapshot:
         """The snapshot, read again first if it is missing or lacks any of ``ids``."""
         ids = list(ids)
+        return self._read_unless(lambda snapshot: snapshot.covers(ids))
+
+    def fresh(self) -> Snapshot:
+        """The snapshot, read again first if the store's passages are no longer the indexed ones."""
+        stored = frozenset(self.collection.get(include=[])["ids"])
+        return self._read_unless(lambda snapshot: snapshot.members == stored)
+
+    def _read_unless(self, up_to_date: Callable[[Snapshot], bool]) -> Snapshot:
         snapshot = self._snapshot
-        if snapshot is None or not snapshot.covers(ids):
+        if snapshot is None or not up_to_date(snapshot):
             with self._lock:  # one reader at a time; concurrent turns then share its result
                 snapshot = self._snapshot
-                if snapshot is None or not snapshot.covers(ids):
+                if snapshot is None or not up_to_date(snapshot):
                     snapshot = self._snapshot = read_snapshot(self.collection)
         return snapshot
 
@@ -127,5 +140,6 @@ class LexicalIndex:
         return self.current(ids).ranks(query)
 
     def correct(self, text: str) -> str:
-        """``text`` with misspelt words mended against the indexed words (see spelling)."""
-        return self.current().speller.correct(text)
+        """``text`` with misspelt words mended against the indexed words (see spelling); the
+        first lexical step of a question, so it is where a change to the store is noticed."""
+        return self.fresh().speller.correct(text)

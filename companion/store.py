@@ -2,8 +2,8 @@
 (``HttpClient``).
 
 Our own embedding function is always passed, so Chroma never reaches for its default model (which
-downloads one). Telemetry is off. Opening problems become ``StoreError`` with the path and a fix,
-because a person starting the app should read a sentence, not a traceback.
+downloads one). Telemetry is off. Opening problems become ``StoreError`` with the path (or the
+server's URL) and a fix, because a person starting the app should read a sentence, not a traceback.
 """
 
 from __future__ import annotations
@@ -56,12 +56,9 @@ def open_client(settings: Settings):
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
+        host, port, ssl = server_address(settings.chroma_url)
         try:
-            return chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or 8000,
-                ssl=url.scheme == "https", settings=chroma_settings,
-            )
+            return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=chroma_settings)
         except Exception as err:
             raise StoreError(
                 f"Cannot reach the Chroma server at {settings.chroma_url} ({err}). "
@@ -76,6 +73,30 @@ def open_client(settings: Settings):
         raise StoreError(_damaged(path, err)) from None
 
 
+def server_address(url: str) -> tuple[str, int, bool]:
+    """(host, port, ssl) of a ``COMPANION_CHROMA_URL``; a missing port is Chroma's 8000 (443 for
+    https). Anything else is refused rather than guessed: a wrong guess would quietly serve
+    from, or fill, another index."""
+    parsed = urlparse(url)
+    try:
+        port = parsed.port  # ValueError when it is not a number from 0 to 65535
+        well_formed = parsed.scheme in ("http", "https") and bool(parsed.hostname) and not (
+            parsed.path.strip("/") or parsed.params or parsed.query or parsed.fragment
+        )
+    except ValueError:
+        well_formed = False
+    if not well_formed:
+        raise StoreError(
+            f"COMPANION_CHROMA_URL={url!r} is not a Chroma server address: "
+            "use http://HOST:PORT (or https://HOST:PORT), e.g. http://127.0.0.1:8000."
+        )
+    ssl = parsed.scheme == "https"
+    host = parsed.hostname or ""
+    if ":" in host:  # IPv6: Chroma's client joins host and port as given
+        host = f"[{host}]"
+    return host, port or (443 if ssl else 8000), ssl
+
+
 def open_collection(settings: Settings, embedder: Embedder, client=None):
     """Get or create the collection (cosine space) with our embedding function."""
     client = client or open_client(settings)
@@ -86,6 +107,11 @@ def open_collection(settings: Settings, embedder: Embedder, client=None):
             metadata={"hnsw:space": "cosine"},
         )
     except Exception as err:
+        if settings.chroma_url:
+            raise StoreError(
+                f"The Chroma server at {settings.chroma_url} cannot open the collection "
+                f"{settings.collection!r} ({err.__class__.__name__}: {err})."
+            ) from None
         raise StoreError(_damaged(Path(settings.index_dir), err)) from None
 
 

@@ -122,12 +122,73 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server_url(companion):
     """A real Gradio server for the session, on a free loopback port."""
-    from companion.ui import CONCURRENT_TURNS, build_ui
+    from companion.ui import start
 
-    demo = build_ui(companion)
     port = free_port()
-    demo.queue(default_concurrency_limit=CONCURRENT_TURNS).launch(
-        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True
-    )
+    demo = start(companion, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
     yield f"http://127.0.0.1:{port}/"
     demo.close()
+
+
+CHROMA_START_TIMEOUT = 90.0
+"""Generous: `chroma run` serves within seconds, but the machine's cores are shared."""
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real `chroma run` server for the session on a free loopback port; yields its URL."""
+    import shutil
+    import subprocess
+    import sys
+
+    chroma = Path(sys.executable).with_name("chroma")
+    if not chroma.exists():
+        chroma = Path(shutil.which("chroma") or chroma)
+    if not chroma.exists():
+        pytest.fail(f"no `chroma` command beside {sys.executable}: pip install chromadb")
+    folder = tmp_path_factory.mktemp("chroma-server")
+    port = free_port()
+    env = {**os.environ, "ANONYMIZED_TELEMETRY": "False", "NO_COLOR": "1"}
+    with (folder / "server.log").open("wb") as log:
+        process = subprocess.Popen(
+            [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port),
+             "--path", str(folder / "index")],
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env,
+        )
+    try:
+        _wait_for_heartbeat(process, port, folder / "server.log")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_for_heartbeat(process, port: int, log: Path) -> None:
+    """Returns once the server answers /api/v2/heartbeat; fails with its output otherwise."""
+    import http.client
+    import time
+
+    deadline = time.monotonic() + CHROMA_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+        try:
+            connection.request("GET", "/api/v2/heartbeat")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        finally:
+            connection.close()
+        time.sleep(0.2)
+    state = (f"exited with {process.returncode}" if process.poll() is not None
+             else f"did not answer within {CHROMA_START_TIMEOUT:g} s")
+    output = log.read_text(errors="replace")[-3000:]
+    process.kill()
+    pytest.fail(f"`chroma run` on 127.0.0.1:{port} {state}; its output:\n{output}",
+                pytrace=False)
