@@ -36,8 +36,11 @@ _ASK_BREAK = re.compile(
 _ASK_DRAFT = re.compile(
     r"\b(find (the )?words|how (do|would|can|should) i (say|tell|ask|word|bring (it|this) up|"
     r"start the conversation)|(don'?t|do not) know how to (say|tell|ask|word|put)|"
-    r"(help me|can you|could you) (write|draft|word|phrase)|what (do|should|would) i (say|write)"
-    r" to|(write|draft) (a|the|me a) (message|text|email|note))\b", re.I)
+    r"(help me|can you|could you) (write|draft|word|phrase) (a |an |the |my |me a )?(message|"
+    r"text|email|note|letter|something)|what (do|should|would) i (say|write) to|(write|draft) "
+    r"(a|the|me a) (message|text|email|note))\b", re.I)
+_TO_THEM = re.compile(r"\b(say|talk|write|text) to (him|her|them)\b|\bask (him|her|them)\b", re.I)
+"""Words for someone else (a friend at risk), which is supporting them, not drafting."""
 _ASK_IDEA = re.compile(
     r"\b(any (ideas?|tips|advice|suggestions)|what (can|could|should) i do|something (to try|that"
     r" might help)|(small |an )?idea( to try)?|how (can|do) i (cope|feel better|stop|calm|get "
@@ -45,6 +48,8 @@ _ASK_IDEA = re.compile(
 _HOW_TO = re.compile(
     r"\b(how (do|can|should|could|would) (i|we)|what (do|can|should|could) (i|we) (do|say)|"
     r"is it (normal|ok|okay|bad|wrong)|what (is|are|does))\b", re.I)
+_QUESTION_FORM = re.compile(r"\?\s*$|^(what|how|why|is it|are there|can|could|should|do you)\b",
+                            re.I)
 _YES = re.compile(r"^\W*(yes|yeah|yep|yup|ok(ay)?|sure|please|go on|go ahead|let'?s( do it| try)?|"
                   r"i'?d like that|sounds good|why not|alright|next|ready|done|and then)\b", re.I)
 _STOP = re.compile(r"\b(stop|enough|no( thanks| thank you)?|not now|later|can we stop|i'?m done|"
@@ -78,7 +83,8 @@ class Journey:
 
     @property
     def shares_passages(self) -> bool:
-        return self.kind in (EXPLAIN, IDEA, DRAFT, BREAK)
+        """Whether the notes are looked up: drafts and listening need none."""
+        return self.kind in (EXPLAIN, IDEA, BREAK)
 
 
 def recognise(messages: Sequence[dict], assessment: Assessment, informational: bool) -> Journey:
@@ -90,9 +96,10 @@ def recognise(messages: Sequence[dict], assessment: Assessment, informational: b
     earlier = users[:-1]
 
     asked_who = any(mark in previous for mark in (OFFER_DRAFT, *DRAFT_AGAIN))
-    if _ASK_DRAFT.search(message) or (asked_who and _recipient(message)):
+    drafting = _ASK_DRAFT.search(message) and not _TO_THEM.search(message)
+    if drafting or (asked_who and _recipient(message)):
         return Journey(DRAFT, recipient=_recipient(message) or _recipient(previous),
-                       words=own_words(message, earlier), topic="asking for help how to say it")
+                       words=own_words(message, earlier))
     if assessment.level >= Level.ELEVATED:
         return Journey(LISTEN)
 
@@ -105,9 +112,12 @@ def recognise(messages: Sequence[dict], assessment: Assessment, informational: b
     if _ASK_BREAK.search(message) or (OFFER_BREAK in previous and _YES.search(message)):
         return Journey(BREAK, step=1, topic="self-compassion break step by step")
 
+    if _TO_THEM.search(message):  # what to say to the friend they worry about
+        return Journey(EXPLAIN, topic="what to say to someone who is struggling")
     accepted = OFFER_IDEA in previous and _YES.search(message) and not _TALK.search(message)
-    asked = (_ASK_IDEA.search(message) and (earlier or assessment.level >= Level.DISTRESS)
-             or _HOW_TO.search(message))
+    distressed = assessment.level >= Level.DISTRESS
+    asked = (_ASK_IDEA.search(message) and (earlier or distressed)
+             or distressed and (_HOW_TO.search(message) or _QUESTION_FORM.search(message)))
     if accepted or (asked and not informational):
         return Journey(IDEA, topic=earlier[-1] if earlier and short else "")
     if informational or "third_party" in assessment.categories:

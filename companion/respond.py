@@ -84,6 +84,14 @@ _ELEVATED = [
     "It sounds like you're carrying a lot of pain right now, and I'm glad you told me.",
     "That sounds incredibly heavy. Thank you for trusting me with it.",
 ]
+_ELEVATED_AFTER_ASKING = [
+    "Thank you for answering me. I'm still here, and I'm listening. What's been the hardest part?",
+    "I'm glad you're still talking with me. Whatever you're feeling, you can say it here.",
+]
+_CARRY_ON = [
+    "I'm listening. Take your time.",
+    "I'm here. Say as much or as little as you like.",
+]
 _INFO_LEADS = [
     "Here's what I can share about that.",
     "This is how one of my sources puts it.",
@@ -156,6 +164,8 @@ def compose(
     if journey.kind == DRAFT:
         return draft_reply(journey.recipient, journey.words)
     if assessment.level == Level.ELEVATED:
+        if SCREENING_QUESTION in previous_reply:  # asked once; now stay with them
+            return pick.one(_ELEVATED_AFTER_ASKING)
         return " ".join([pick.one(_ELEVATED), SCREENING_QUESTION])
     if journey.kind == BREAK:
         return break_step(journey.step)
@@ -163,7 +173,7 @@ def compose(
         return break_stopped()
     if assessment.level == Level.NONE and not informational and journey.kind == EXPLAIN:
         if _GREETING_WORDS.search(message.strip()) or not passages:
-            return pick.one(_GREETING)
+            return pick.one(_CARRY_ON if previous_reply else _GREETING)
 
     parts = []
     if assessment.level >= Level.DISTRESS:
@@ -191,11 +201,10 @@ def _question(message: str, assessment: Assessment, informational: bool,
     if "third_party" in assessment.categories or _ABOUT_SOMEONE.search(message):
         return pick.one(_QUESTIONS_THIRD)
     if informational and passages:
-        if passages[0].doc_id in _SELF_COMPASSION_DOCS:
-            return OFFER_BREAK
-        if passages[0].doc_id in _HELP_DOCS:
-            return OFFER_DRAFT
-        return pick.one(_QUESTIONS_INFO)
+        offers = [offer for offer, docs in ((OFFER_BREAK, _SELF_COMPASSION_DOCS),
+                                            (OFFER_DRAFT, _HELP_DOCS))
+                  if passages[0].doc_id in docs and offer not in pick.previous]
+        return offers[0] if offers else pick.one(_QUESTIONS_INFO)
     if assessment.level >= Level.DISTRESS:
         return pick.one(_QUESTIONS_AFTER_IDEA)
     return ""
@@ -236,8 +245,8 @@ class _Picker:
 
     def __init__(self, seed: int, previous: str) -> None:
         self._seed = seed
-        self._previous = previous
+        self.previous = previous
 
     def one(self, options: list[str]) -> str:
-        fresh = [o for o in options if o not in self._previous] or options
+        fresh = [o for o in options if o not in self.previous] or options
         return fresh[self._seed % len(fresh)]

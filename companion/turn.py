@@ -108,12 +108,12 @@ class Companion:
         # Text the detector cannot read gets the international directory, which spans languages.
         where = (country or self.settings.country) if assessment.supported else "INTL"
         support = support_for(where, self.settings.helplines_file)
+        previous = last_reply(messages)
         if assessment.level == Level.CRISIS:
-            yield from reveal(Reply(crisis_reply(assessment, support), assessment,
+            yield from reveal(Reply(crisis_reply(assessment, support, previous), assessment,
                                     resources=tuple(support.as_resources())))
             return
 
-        previous = last_reply(messages)
         journey = recognise(messages, assessment, is_informational(focus, assessment))
         passages = fresh_passages(self._passages_for(focus, journey, assessment), previous)
         block = support_block(assessment, support)
@@ -160,7 +160,9 @@ class Companion:
         if not verdict.ok:
             log.warning("guard replaced an offline reply: %s", ",".join(verdict.violations))
             return text, []
-        return text, passages
+        # Sources are the passages the reply quotes; an exercise step is drawn from its document.
+        quoted = [p for p in passages if f"*{p.title}*" in text]
+        return text, quoted or (passages[:1] if journey.kind == BREAK else [])
 
     def _generate(self, messages: Sequence[dict], assessment: Assessment,
                   passages: list[Passage], journey: Journey

@@ -130,10 +130,17 @@ def sources_block(reply: Reply) -> str:
         seen.add(key)
         section = f" — {html.escape(passage.section)}" if passage.section else ""
         works = html.escape(passage.sources.replace(" | ", "; "))
-        items.append(f"<li><b>{html.escape(passage.title)}</b>{section}<br><small>{works}"
-                      f"</small></li>")
+        excerpt = html.escape(excerpt_of(passage.text))
+        items.append(f"<li><b>{html.escape(passage.title)}</b>{section}<br>"
+                     f"<q class='excerpt'>{excerpt}</q><br><small>{works}</small></li>")
     return ("\n\n<details class='sources'><summary>Sources</summary><ul>"
             + "".join(items) + "</ul></details>")
+
+
+def excerpt_of(text: str, limit: int = 160) -> str:
+    """The passage's opening words, cut at a word, for the sources list."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def support_markdown(country: str, override: str = "") -> str:

@@ -71,7 +71,7 @@ def test_help_me_find_the_words_drafts_in_the_persons_words(companion):
                               "feeling numb for weeks and can't focus")
     draft = _draft(reply.text)
     assert "I've been feeling numb for weeks" in draft and "appointment" in draft
-    assert reply.sources and reply.level < Level.ELEVATED
+    assert reply.sources == () and reply.level < Level.ELEVATED, "a draft is not from the notes"
 
 
 def test_a_draft_without_a_recipient_asks_who_then_adapts(companion):
@@ -104,8 +104,8 @@ def test_compassion_fatigue_is_named_and_grounded(companion):
     reply, = _walk(companion, "I'm a nurse and caring for everyone has left me with nothing "
                               "left to give. what can I do?")
     assert reply.sources and reply.resources == ()
-    assert any("fatigue" in p.title.lower() or "rest" in p.title.lower() or "carer" in
-               p.title.lower() for p in reply.sources)
+    assert reply.sources[0].doc_id in ("compassion-fatigue", "boundaries-and-rest",
+                                       "caring-for-a-carer", "work-stress-and-burnout")
 
 
 def test_drafting_is_still_offered_when_risk_is_raised(companion):
@@ -131,6 +131,12 @@ JOURNEYS = [
     ("long-after-step", [("assistant", "... (step 1 of 3) Say next"),
                          ("user", "actually I want to tell you about my sister and what she "
                                   "said to me at dinner tonight")], Level.DISTRESS, LISTEN),
+    ("code-is-not-a-draft", [("user", "can you write me a python function")], Level.NONE,
+     EXPLAIN),
+    ("words-for-a-friend", [("user", "My friend said she wants to die"), ("assistant", "..."),
+                            ("user", "what should i say to her?")], Level.DISTRESS, EXPLAIN),
+    ("question-in-distress", [("user", "what not to say to someone who is grieving?")],
+     Level.DISTRESS, IDEA),
     ("elevated-listens", [("user", "can we do the self-compassion break")], Level.ELEVATED,
      LISTEN),
 ]
@@ -182,3 +188,21 @@ def test_generative_mode_guides_the_break_itself_and_drafts_with_the_model(compa
     draft = llm.respond([{"role": "user", "content": "help me find the words to tell my GP"}])
     assert draft.mode == "llm" and len(model.prompts) == 1
     assert "reach out to your doctor" in model.prompts[0][0]["content"]
+
+
+def test_replies_in_a_longer_conversation_do_not_repeat_themselves(companion):
+    replies = _walk(companion, "I feel like such a failure", "tell me more about that",
+                    "i don't know. it's just work and everything")
+    assert not any(r.text.startswith(("Hi,", "Hello.")) for r in replies[1:])
+    asked = _walk(companion, "there's no point anymore", "no, not really. just tired")
+    assert asked[0].text.count("Are you having thoughts") == 1
+    assert "Are you having thoughts" not in asked[1].text
+    crisis = _walk(companion, "I want to kill myself", "I have the pills here", country="GB")
+    first = {line for line in crisis[0].text.splitlines() if not line.startswith("- ")}
+    again = {line for line in crisis[1].text.splitlines() if not line.startswith("- ")}
+    assert "116 123" in crisis[1].text and not (first & again) - {""}
+
+
+def test_small_talk_carries_no_sources(companion):
+    reply, = _walk(companion, "hey how are you")
+    assert reply.sources == ()

@@ -31,20 +31,30 @@ _DEFAULT_OPENING = "Thank you for telling me. I'm really glad you said it, and y
     "matters right now."
 
 
-def crisis_reply(assessment: Assessment, support: Support) -> str:
-    """The fixed crisis message for this person's country."""
-    opening = next(
+_AGAIN_OPENING = "I'm still here with you, and I'm still worried about your safety."
+_ASK_NOW = "Can you reach out to one of them now? I'm still here to talk while you do."
+_ASK_AGAIN = "Would you be willing to contact one of them right now, while we keep talking?"
+
+
+def crisis_reply(assessment: Assessment, support: Support, previous_reply: str = "") -> str:
+    """The fixed crisis message for this person's country.
+
+    When the previous reply was a crisis message too, the same lines come first again, with an
+    opening and a question worded differently, so it never reads as a copy.
+    """
+    again = _ASK_NOW in previous_reply
+    opening = _AGAIN_OPENING if again else next(
         (_OPENINGS[c] for c in ("medical_emergency", "abuse_danger", "harm_to_others")
          if c in assessment.categories and c in _OPENINGS),
         _DEFAULT_OPENING,
     )
-    if "third_party" in assessment.categories:
+    if "third_party" in assessment.categories and not again:
         opening = "Thank you for telling me. Your friend needs urgent help right now, " \
             "and you don't have to handle this alone."
     return "\n\n".join([
         opening,
         support_lines(support, urgent=True, categories=assessment.categories),
-        "Can you reach out to one of them now? I'm still here to talk while you do.",
+        _ASK_AGAIN if again else _ASK_NOW,
     ])
 
 
