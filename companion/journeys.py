@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from .safety import Assessment, Level
 
-LISTEN, EXPLAIN, IDEA, DRAFT, BREAK, BREAK_STOP = (
-    "listen", "explain", "idea", "draft", "break", "break_stop")
+LISTEN, EXPLAIN, IDEA, DRAFT, BREAK, BREAK_STOP, ABOUT = (
+    "listen", "explain", "idea", "draft", "break", "break_stop", "about")
 
 BREAK_STEPS = 3
 STEP_MARK = re.compile(r"\(step (\d) of 3\)")
@@ -35,12 +35,24 @@ _ASK_BREAK = re.compile(
     r"(try|do) (it|that|one|the exercise|a break|an exercise)( together| with me| now)?)\b", re.I)
 _ASK_DRAFT = re.compile(
     r"\b(find (the )?words|how (do|would|can|should) i (say|tell|ask|word|bring (it|this) up|"
-    r"start the conversation)|(don'?t|do not) know how to (say|tell|ask|word|put)|"
+    r"start the conversation)|(don'?t|do not) know (how|what) to (say|tell|ask|word|put|write)|"
     r"(help me|can you|could you) (write|draft|word|phrase) (a |an |the |my |me a )?(message|"
     r"text|email|note|letter|something)|what (do|should|would) i (say|write) to|(write|draft) "
     r"(a|the|me a) (message|text|email|note))\b", re.I)
-_TO_THEM = re.compile(r"\b(say|talk|write|text) to (him|her|them)\b|\bask (him|her|them)\b", re.I)
-"""Words for someone else (a friend at risk), which is supporting them, not drafting."""
+_TO_THEM = re.compile(
+    r"\b(say|talk|write|text) to (him|her|them)\b|\bask (him|her|them)\b|"
+    r"\b(say|talk) to (a|my|someone|somebody)\b[^.?!]{0,40}\bwho\b|"
+    r"\b(my|a|our) (friend|mate|colleague|co-?worker|sister|brother|partner|son|daughter|mum|mom|"
+    r"dad|student|flatmate|roommate)s? (who|seems|is|has|was|said|keeps|won'?t|doesn'?t|isn'?t|"
+    r"hasn'?t|can'?t)\b", re.I)
+"""Someone else's struggle (what to say to them), which is supporting them, not drafting."""
+_ABOUT_YOU = re.compile(r"^\W*(who|what) are you( exactly| really)?\W*$|\bare you (a bot|an? ai|real|human|a "
+                        r"person|a therapist)\b", re.I)
+DRAFT_TOPICS = {
+    "doctor": "what to say to a doctor or GP about mental health",
+    "therapist": "contacting a therapist for the first time",
+}
+"""What a draft is grounded in; others use the corpus's example openers for asking for help."""
 _ASK_IDEA = re.compile(
     r"\b(any (ideas?|tips|advice|suggestions)|what (can|could|should) i do|something (to try|that"
     r" might help)|(small |an )?idea( to try)?|how (can|do) i (cope|feel better|stop|calm|get "
@@ -48,7 +60,7 @@ _ASK_IDEA = re.compile(
 _HOW_TO = re.compile(
     r"\b(how (do|can|should|could|would) (i|we)|what (do|can|should|could) (i|we) (do|say)|"
     r"is it (normal|ok|okay|bad|wrong)|what (is|are|does))\b", re.I)
-_QUESTION_FORM = re.compile(r"\?\s*$|^(what|how|why|is it|are there|can|could|should|do you)\b",
+_QUESTION_FORM = re.compile(r"\?\s*$|^(what|how|why|is|are|does|do|can|could|should|would)\b",
                             re.I)
 _YES = re.compile(r"^\W*(yes|yeah|yep|yup|ok(ay)?|sure|please|go on|go ahead|let'?s( do it| try)?|"
                   r"i'?d like that|sounds good|why not|alright|next|ready|done|and then)\b", re.I)
@@ -82,9 +94,14 @@ class Journey:
     """What to look up in the notes for this turn ("" means the message itself)."""
 
     @property
+    def grounded_in_topic(self) -> bool:
+        """A draft or an exercise step is drawn from its topic's passage, without quoting it."""
+        return self.kind in (DRAFT, BREAK)
+
+    @property
     def shares_passages(self) -> bool:
         """Whether the notes are looked up: drafts and listening need none."""
-        return self.kind in (EXPLAIN, IDEA, BREAK)
+        return self.kind in (EXPLAIN, IDEA, BREAK, DRAFT)
 
 
 def recognise(messages: Sequence[dict], assessment: Assessment, informational: bool) -> Journey:
@@ -98,10 +115,13 @@ def recognise(messages: Sequence[dict], assessment: Assessment, informational: b
     asked_who = any(mark in previous for mark in (OFFER_DRAFT, *DRAFT_AGAIN))
     drafting = _ASK_DRAFT.search(message) and not _TO_THEM.search(message)
     if drafting or (asked_who and _recipient(message)):
-        return Journey(DRAFT, recipient=_recipient(message) or _recipient(previous),
-                       words=own_words(message, earlier))
+        recipient = _recipient(message) or _recipient(previous)
+        return Journey(DRAFT, recipient=recipient, words=own_words(message, earlier),
+                       topic=DRAFT_TOPICS.get(recipient, "finding the words to ask for help"))
     if assessment.level >= Level.ELEVATED:
         return Journey(LISTEN)
+    if _ABOUT_YOU.search(message):
+        return Journey(ABOUT)
 
     step = _step_in(previous)
     short = len(message.split()) <= 8

@@ -17,6 +17,7 @@ import zlib
 from .drafts import draft_reply
 from .exercise import break_step, break_stopped
 from .journeys import (
+    ABOUT,
     BREAK,
     BREAK_STOP,
     DRAFT,
@@ -92,6 +93,12 @@ _CARRY_ON = [
     "I'm listening. Take your time.",
     "I'm here. Say as much or as little as you like.",
 ]
+WHAT_I_AM = (
+    "I'm an AI compassion companion, not a person. I listen, reflect back what I hear, and share "
+    "ideas about compassion and self-compassion from a small library of notes, with their sources. "
+    "I'm not a therapist, a doctor or a crisis service, and nothing you write is kept after you "
+    "close this tab. What's on your mind?"
+)
 _INFO_LEADS = [
     "Here's what I can share about that.",
     "This is how one of my sources puts it.",
@@ -171,6 +178,8 @@ def compose(
         return break_step(journey.step)
     if journey.kind == BREAK_STOP:
         return break_stopped()
+    if journey.kind == ABOUT:
+        return WHAT_I_AM
     if assessment.level == Level.NONE and not informational and journey.kind == EXPLAIN:
         if _GREETING_WORDS.search(message.strip()) or not passages:
             return pick.one(_CARRY_ON if previous_reply else _GREETING)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .config import Settings
-from .journeys import BREAK, BREAK_STOP, DRAFT, Journey, recognise
+from .journeys import ABOUT, BREAK, BREAK_STOP, DRAFT, Journey, recognise
 from .lexical import LexicalIndex
 from .llm import ChatModel, LLMUnavailable
 from .prompt import build_messages, cite
@@ -43,8 +43,8 @@ LONG_NOTE = "Your message was long, so I read all of it for safety but drew idea
 OFFLINE_NOTE = ("(The assistant is in offline mode right now, so this reply comes straight from "
                 "its notes.)")
 EMPTY_REPLY = "I'm here whenever you're ready. You can type as much or as little as you like."
-GUIDED = (BREAK, BREAK_STOP)
-"""Journeys the app itself guides, in either mode: the self-compassion break's fixed steps."""
+GUIDED = (BREAK, BREAK_STOP, ABOUT)
+"""Journeys the app answers itself in either mode: the break's fixed steps, and what it is."""
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ class Companion:
             return text, []
         # Sources are the passages the reply quotes; an exercise step is drawn from its document.
         quoted = [p for p in passages if f"*{p.title}*" in text]
-        return text, quoted or (passages[:1] if journey.kind == BREAK else [])
+        return text, quoted or (passages[:1] if journey.grounded_in_topic else [])
 
     def _generate(self, messages: Sequence[dict], assessment: Assessment,
                   passages: list[Passage], journey: Journey

@@ -195,3 +195,28 @@ def test_the_page_says_when_it_is_reconnecting(browser, companion):
     finally:
         context.close()
         demo.close()
+
+
+CONTRAST = """(selector) => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => { const f = (v) => { v /= 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const style = getComputedStyle(document.querySelector(selector));
+  const [a, b] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_banner_is_readable_in_both_themes(browser, server_url, theme):
+    context = browser.new_context(locale="en-GB", color_scheme=theme)
+    page = context.new_page()
+    try:
+        _open(page, f"{server_url}?__theme={theme}")
+        _send(page, "I want to end my life")
+        page.locator(BANNER).wait_for(timeout=30_000)
+        assert page.evaluate(CONTRAST, BANNER) >= 4.5
+        _shot(page, f"banner-{theme}")
+    finally:
+        context.close()

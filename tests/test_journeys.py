@@ -4,7 +4,16 @@ import re
 
 import pytest
 
-from companion.journeys import BREAK, DRAFT, EXPLAIN, IDEA, LISTEN, OFFER_BREAK, recognise
+from companion.journeys import (
+    ABOUT,
+    BREAK,
+    DRAFT,
+    EXPLAIN,
+    IDEA,
+    LISTEN,
+    OFFER_BREAK,
+    recognise,
+)
 from companion.safety import Assessment, Level
 
 
@@ -71,7 +80,8 @@ def test_help_me_find_the_words_drafts_in_the_persons_words(companion):
                               "feeling numb for weeks and can't focus")
     draft = _draft(reply.text)
     assert "I've been feeling numb for weeks" in draft and "appointment" in draft
-    assert reply.sources == () and reply.level < Level.ELEVATED, "a draft is not from the notes"
+    assert reply.level < Level.ELEVATED
+    assert reply.sources[0].doc_id == "talking-to-a-doctor", "the draft's grounding is shown"
 
 
 def test_a_draft_without_a_recipient_asks_who_then_adapts(companion):
@@ -135,8 +145,18 @@ JOURNEYS = [
      EXPLAIN),
     ("words-for-a-friend", [("user", "My friend said she wants to die"), ("assistant", "..."),
                             ("user", "what should i say to her?")], Level.DISTRESS, EXPLAIN),
-    ("question-in-distress", [("user", "what not to say to someone who is grieving?")],
+    ("question-in-distress", [("user", "is it normal to cry every day after a breakup")],
      Level.DISTRESS, IDEA),
+    ("grieving-friend", [("user", "what not to say to someone who is grieving?")],
+     Level.DISTRESS, EXPLAIN),
+    ("friend-who-failed", [("user", "What should I say to a friend who failed her exams?")],
+     Level.NONE, EXPLAIN),
+    ("colleague-seems", [("user", "My colleague seems burnt out lately. How do I bring it up "
+                                  "without being pushy?")], Level.DISTRESS, EXPLAIN),
+    ("gp-what-to-say", [("user", "I want to talk to my GP about feeling low but I don't know "
+                                 "what to say")], Level.DISTRESS, DRAFT),
+    ("who-are-you", [("user", "who are you?")], Level.NONE, ABOUT),
+    ("what-are-you-doing", [("user", "what are you doing tonight?")], Level.NONE, EXPLAIN),
     ("elevated-listens", [("user", "can we do the self-compassion break")], Level.ELEVATED,
      LISTEN),
 ]

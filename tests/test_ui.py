@@ -53,3 +53,17 @@ def test_the_draft_comes_through_the_api(server_url):
 ], ids=["gb", "de", "second-language", "underscore", "no-region", "empty", "unknown"])
 def test_country_comes_from_the_browser_language_region(locales, country):
     assert country_from_locales(locales, load_directory()) == country
+
+
+def test_journeys_through_the_api(server_url):
+    client = Client(server_url, verbose=False)
+    hard_day, _ = client.predict("I had a really hard day and I'm exhausted.", "GB",
+                                 api_name="/chat")
+    assert "Sources" not in hard_day and "116 123" not in hard_day
+    step_one, _ = client.predict("Can you guide me through a self-compassion break?", "GB",
+                                 api_name="/chat")
+    step_two, _ = client.predict("next", "GB", api_name="/chat")
+    assert "(step 1 of 3)" in step_one and "(step 2 of 3)" in step_two
+    friend, banner = Client(server_url, verbose=False).predict(
+        "My friend has gone quiet lately. How do I check in?", "GB", api_name="/chat")
+    assert "Sources" in friend and not _raised(banner)
