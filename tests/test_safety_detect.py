@@ -11,9 +11,10 @@ from companion.safety import Level, assess
 
 TABLE = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "safety_table.jsonl").read_text().splitlines() if line]
-# Misses the detector still makes (none at present);
-# strict, so fixing one fails the run until it is moved out.
-KNOWN_MISSES: set[str] = set()
+# Misses the detector still makes; strict, so fixing one fails the run until it is moved out.
+KNOWN_MISSES: set[str] = {
+    "t-204",  # "he's at the door" after "my brother will pick me up": the classifier reads danger
+}
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +92,61 @@ def test_assess_never_raises_on_any_text(text):
     assert assessment.level in Level
 
 
+WALK = "I went for a walk and the weather was fine. "
+
+
+def _buried(sentence: str, at: int = 150_000, total: int = 200_000) -> str:
+    before, after = WALK * (at // len(WALK)), WALK * ((total - at) // len(WALK))
+    return before + sentence + " " + after
+
+
 def test_long_text_is_read_whole():
-    padding = "I went for a walk and the weather was fine. " * 5000
+    padding = WALK * 5000
     assessment = assess(padding + " I want to kill myself.")
     assert len(padding) > 200_000 and assessment.level == Level.CRISIS
+
+
+def test_crisis_buried_deep_in_a_long_text_is_found_by_the_rules():
+    text = _buried("I have decided to kill myself tonight.")
+    assert text.index("kill myself") > 149_000
+    assert assess(text).level == Level.CRISIS
+
+
+def test_crisis_buried_deep_in_a_long_text_is_found_by_the_classifier_windows(read):
+    sentence = "There is nothing left for me, the bridge is ten minutes away and I am going now."
+    assert assess(sentence).level < Level.ELEVATED  # the rules miss it: only a window can find it
+    text = _buried(sentence)
+    assert text.index(sentence) > 149_000
+    assert read(text).level == Level.CRISIS
+
+
+def test_an_idiom_elsewhere_in_a_long_text_does_not_silence_the_windows(read):
+    sentence = "There is nothing left for me, the bridge is ten minutes away and I am going now."
+    text = "This heat is killing me. " + _buried(sentence, at=50_000, total=60_000)
+    assert read(text).level == Level.CRISIS
+
+
+def test_a_long_benign_text_stays_none(read):
+    text = WALK * 4600
+    assert len(text) > 200_000
+    assert read(text).level == Level.NONE
+
+
+def test_a_denial_early_does_not_hide_intent_later():
+    denial, intent = "I would never kill myself, I used to say. ", "Now I am going to kill myself."
+    text = denial + WALK * 100 + intent
+    assert assess(text).level == Level.CRISIS
+
+
+def test_every_sentence_of_a_long_text_is_whole_in_some_window():
+    from companion.safety.windows import split
+
+    sentences = [f"Sentence number {i} is about the weather and nothing else." for i in range(300)]
+    parts = split(" ".join(sentences))
+    assert all(any(sentence in part for part in parts) for sentence in sentences)
+    run_on = " ".join(f"w{i}" for i in range(3000))  # chat without full stops: cut in pieces
+    parts = split(run_on)
+    assert all(any(f" w{i} " in f" {part} " for part in parts) for i in range(3000))
 
 
 @pytest.mark.parametrize("text, level", [

@@ -6,6 +6,9 @@ index, keyed by a hash of the training file. Two kinds of feature go side by sid
 the turn already computed (meaning) and character n-grams of the normalised text (slang, typos,
 spellings the embedding blurs); in 5-fold cross-validation on the training set the pair beat
 either alone. It only ever raises a level (see ``detect``): a net for wording the rules miss.
+
+A third head reads the characters alone: ``screen`` scores many windows of a long message for
+risk without embedding them, so only the few it flags need an embedding (see ``windows``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from .assessment import Level
 from .normalize import normalize
 
 TRAINING = Path(__file__).with_name("training.jsonl")
-FEATURES = "char_wb-2-5+minilm-x1.5"
+FEATURES = "char_wb-2-5+minilm-x1.5+screen"
 """Part of the cache key: a change of features refits."""
 EMBEDDING_WEIGHT = 1.5
 
@@ -52,10 +55,11 @@ class EmbeddingClassifier:
 
     cache_size = 4096
 
-    def __init__(self, vectorizer, levels_model, method_model) -> None:
+    def __init__(self, vectorizer, levels_model, method_model, screen_model) -> None:
         self._vectorizer = vectorizer
         self._levels = levels_model
         self._method = method_model
+        self._screen = screen_model
         self.levels = [Level(int(c)) for c in levels_model.classes_]
         self._votes: OrderedDict[str, Vote] = OrderedDict()
 
@@ -73,6 +77,14 @@ class EmbeddingClassifier:
         if len(self._votes) > self.cache_size:
             self._votes.popitem(last=False)
         return vote
+
+    def screen(self, texts: Sequence[str]) -> list[float]:
+        """Probability that each text is elevated or worse, from its characters alone (cheap).
+
+        Texts are only lower-cased, not fully normalised: thousands of windows are screened, and
+        the few that rank highest are voted on properly."""
+        grams = self._vectorizer.transform([t.lower() for t in texts])
+        return [float(p) for p in self._screen.predict_proba(grams)[:, 1]]
 
 
 def features(vectorizer, texts: Sequence[str], vectors):
@@ -113,7 +125,10 @@ def fit_texts(texts: Sequence[str], vectors, levels: Sequence[Level], methods: S
     levels_model.fit(x, [int(level) for level in levels])
     method_model = LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced")
     method_model.fit(x, [int(m) for m in methods])
-    return EmbeddingClassifier(vectorizer, levels_model, method_model)
+    screen_model = LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced")
+    screen_model.fit(x[:, : len(vectorizer.vocabulary_)],
+                     [int(level >= Level.ELEVATED) for level in levels])
+    return EmbeddingClassifier(vectorizer, levels_model, method_model, screen_model)
 
 
 def load_classifier(cache_dir: Path, embedder, path: Path = TRAINING) -> EmbeddingClassifier:
@@ -124,14 +139,14 @@ def load_classifier(cache_dir: Path, embedder, path: Path = TRAINING) -> Embeddi
     cache = Path(cache_dir) / f"safety-classifier-{digest}.joblib"
     if cache.exists():
         try:
-            vectorizer, levels_model, method_model = joblib.load(cache)
-            return EmbeddingClassifier(vectorizer, levels_model, method_model)
+            return EmbeddingClassifier(*joblib.load(cache))
         except Exception:  # a damaged cache is refitted, never fatal
             log.warning("safety classifier cache %s is unreadable; refitting", cache)
     classifier = fit(embedder, path)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump((classifier._vectorizer, classifier._levels, classifier._method), cache)
+        joblib.dump((classifier._vectorizer, classifier._levels, classifier._method,
+                     classifier._screen), cache)
     except OSError:
         log.warning("could not cache the safety classifier at %s", cache)
     return classifier

@@ -3,10 +3,13 @@
 Three layers, each adding evidence to the ``Assessment``'s signals:
 1. pattern rules over normalised text (``rules``), with benign look-alikes masked first;
 2. an optional semantic classifier over each message's embedding (the turn embeds the new message
-   once; earlier ones come from the caller's cache);
+   once; earlier ones come from the caller's cache); a long message is read in windows
+   (``windows``), never truncated;
 3. conversation context: risk is sticky, a method question after distress is a crisis, and a
-   retraction does not lower the level.
-The level only goes up through these layers. Nothing here calls an LLM or the network.
+   retraction does not lower the level. One thing context may lower: a short message the
+   classifier alone raised, after a benign opener, is read again together with that opener
+   ("heading to the tracks now" after talk of a steam train), from vectors already computed.
+Otherwise the level only goes up through these layers. Nothing here calls an LLM or the network.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from . import rules
+from . import rules, windows
+from . import rules_context as context
 from .assessment import Assessment, Level
 from .normalize import normalize, readable_share
 
@@ -27,7 +31,7 @@ CRISIS_VOTE_FOR_SUPPORT = 0.5
 """A weaker crisis vote still raises to elevated, so human support is shown and the person is
 asked directly."""
 
-METHOD_MIN = 0.7
+METHOD_MIN = 0.8
 """How sure the classifier must be that a message seeks a method to treat it as one."""
 
 Embed = Callable[[str], Sequence[float]]
@@ -45,6 +49,10 @@ class Classifier(Protocol):
         """The classifier's reading of one message (see ``classifier.Vote``)."""
         ...
 
+    def screen(self, texts: Sequence[str]) -> list[float]:
+        """A cheap risk score per text, to pick the windows of a long message worth a vote."""
+        ...
+
 
 @dataclass
 class Reading:
@@ -55,6 +63,8 @@ class Reading:
     signals: list[str] = field(default_factory=list)
     seeks_method: bool = False
     """Asks about means, methods, doses, heights or places: harmless alone, not after distress."""
+    rules_level: Level = Level.NONE
+    """The level from the rules alone, before the classifier raised it."""
 
 
 def assess(
@@ -82,19 +92,26 @@ def assess(
         before = max(before, reading.level)
         if reading.level >= Level.ELEVATED:
             before_categories |= reading.categories
+    if earlier and before == Level.NONE and now.level >= Level.ELEVATED > now.rules_level:
+        level = _read_after_benign_lead(earlier[-1], last, now, classifier, embed)
     text = normalize(last)
     if before == Level.CRISIS and level < Level.CRISIS and (
-        level >= Level.DISTRESS or now.seeks_method or rules.CONTINUATION.search(text)
+        level >= Level.DISTRESS or now.seeks_method or context.CONTINUATION.search(text)
     ):
         # After a crisis turn, any further sign of pain or of the plan keeps it a crisis.
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:crisis_continues")
+    elif (rules.DANGER in before_categories and level < Level.CRISIS
+          and context.DANGER_ARRIVAL.search(text)):
+        level = Level.CRISIS
+        categories |= before_categories
+        signals.append("context:danger_arrives")
     elif now.seeks_method and max(before, level) >= Level.DISTRESS:
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:method_after_distress")
-    if before >= Level.ELEVATED and rules.RETRACTION.search(text) and level < before:
+    if before >= Level.ELEVATED and context.RETRACTION.search(text) and level < before:
         level = before
         categories |= before_categories
         signals.append("context:retraction")
@@ -114,27 +131,55 @@ def read_message(
     """One message on its own: level, categories, evidence, and whether it seeks a method."""
     text = normalize(raw)
     reading = _read_rules(text)
-    if rules.METHOD_QUESTION.search(text):
+    reading.rules_level = reading.level
+    if context.METHOD_QUESTION.search(text):
         reading.seeks_method = True
         reading.signals.append("rule:method_question")
-    vector = embed(raw) if classifier is not None and embed is not None and raw.strip() else None
-    if vector is None:
+    if classifier is None or embed is None or not raw.strip():
         return reading
-    vote = classifier.vote(raw, vector)
+    vote = windows.vote_whole(raw, classifier, embed)
+    if vote is None:
+        return reading
     reading.signals.append(f"classifier:{vote.level}:{vote.probability:.2f}")
-    benign = any(s.startswith("benign:") for s in reading.signals)
     # The classifier may raise a level, never lower it, and never on text the rules read as a
-    # benign look-alike (idioms must not raise an alarm) or as worry about someone else.
+    # benign look-alike (idioms must not raise an alarm) or as worry about someone else. In a
+    # long text one idiom must not silence every window, so there the windows' vote stands.
+    benign = len(raw) <= windows.OPENING and any(s.startswith("benign:") for s in reading.signals)
     if not benign and rules.THIRD not in reading.categories:
-        if vote.level > reading.level and vote.probability >= CLASSIFIER_MIN[vote.level]:
-            reading.level = vote.level
-        if reading.level < Level.ELEVATED and vote.crisis >= CRISIS_VOTE_FOR_SUPPORT:
-            reading.level = Level.ELEVATED
-            reading.signals.append(f"classifier_crisis_vote:{vote.crisis:.2f}")
+        reading.level = _raise(reading.level, vote, reading.signals)
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
     return reading
+
+
+def _raise(level: Level, vote: Vote, signals: list[str]) -> Level:
+    """``level`` raised as far as a sure enough vote allows."""
+    if vote.level > level and vote.probability >= CLASSIFIER_MIN[vote.level]:
+        level = vote.level
+    if level < Level.ELEVATED and vote.crisis >= CRISIS_VOTE_FOR_SUPPORT:
+        level = Level.ELEVATED
+        signals.append(f"classifier_crisis_vote:{vote.crisis:.2f}")
+    return level
+
+
+def _read_after_benign_lead(lead: str, last: str, now: Reading, classifier: Classifier | None,
+                            embed: Embed | None) -> Level:
+    """The level of ``last`` read together with the benign message before it.
+
+    The pair's vector is the mean of the two messages' vectors (both already embedded, so no
+    new embedding), a fair stand-in for the pair's own under a mean-pooling model.
+    """
+    assert classifier is not None and embed is not None  # only the classifier raised ``now``
+    first, second = embed(lead), embed(last)
+    if first is None or second is None or len(last) > windows.OPENING:
+        return now.level
+    mean = [a + b for a, b in zip(first, second, strict=True)]
+    norm = sum(x * x for x in mean) ** 0.5 or 1.0
+    vote = classifier.vote(f"{lead}\n{last}", [x / norm for x in mean])
+    level = min(now.level, _raise(now.rules_level, vote, now.signals))
+    now.signals.append(f"context:benign_lead:{vote.level}:{vote.probability:.2f}")
+    return level
 
 
 def _read_rules(text: str) -> Reading:
@@ -145,10 +190,13 @@ def _read_rules(text: str) -> Reading:
             signals.append(f"benign:{name}")
     level, categories = Level.NONE, set()
     for rule in rules.RULES:
-        match = rule.pattern.search(text)
-        if not match:
+        if not rule.pattern.search(text):
             continue
-        if rule.level >= Level.ELEVATED and rules.NEGATION.search(text[: match.start()]):
+        # Any one match that is not negated counts: a long text may deny in one place and
+        # mean it in another.
+        if rule.level >= Level.ELEVATED and all(
+            _negated(text, m.start()) for m in rule.pattern.finditer(text)
+        ):
             signals.append(f"negated:{rule.name}")
             level = max(level, Level.DISTRESS)
             continue
@@ -156,24 +204,28 @@ def _read_rules(text: str) -> Reading:
         level = max(level, rule.level)
         if rule.category:
             categories.add(rule.category)
-    if rules.THIRD_PARTY.search(text):
-        now = rules.THIRD_PARTY_NOW.search(text)
-        if not now and not rules.THIRD_PARTY_RISK.search(text):
-            if rules.THIRD_PARTY_CONCERN.search(text) and level < Level.ELEVATED:
+    if context.THIRD_PARTY.search(text):
+        now = context.THIRD_PARTY_NOW.search(text)
+        if not now and not context.THIRD_PARTY_RISK.search(text):
+            if context.THIRD_PARTY_CONCERN.search(text) and level < Level.ELEVATED:
                 signals.append("rule:third_party_concern")
                 level = max(level, Level.DISTRESS)
         else:
             categories.add(rules.THIRD)
             signals.append("rule:third_party_now" if now else "rule:third_party")
-            if rules.FIRST_PERSON_RISK.search(text):
+            if context.FIRST_PERSON_RISK.search(text):
                 level = max(level, Level.CRISIS if now else Level.DISTRESS)
             else:  # the risk words were about them ("she has been suicidal"), not the writer
                 categories.discard(rules.SELF_HARM)
                 level = Level.CRISIS if now else Level.DISTRESS
             if now:
                 categories.add(rules.MEDICAL if "abuse_danger" not in categories else rules.DANGER)
-    elif rules.SELF_METHOD.search(text):
+    elif context.SELF_METHOD.search(text):
         signals.append("rule:self_method")
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
     return Reading(level, categories, signals)
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(context.NEGATION.search(text[max(0, start - 60):start]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"'})
@@ -28,7 +29,11 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bdoesnt\b", "does not"), (r"\bdidnt\b", "did not"), (r"\bwont\b", "will not"),
     (r"\bisnt\b", "is not"), (r"\barent\b", "are not"), (r"\bwasnt\b", "was not"),
     (r"\bhavent\b", "have not"), (r"\bshouldnt\b", "should not"), (r"\bwouldnt\b", "would not"),
-    (r"\bcouldnt\b", "could not"), (r"\b(he|she|it|that|there|what|who|life|everything|nothing)'s\b", r"\1 is"), (r"\b(\w+)'re\b", r"\1 are"),
+    (r"\bcouldnt\b", "could not"), (r"\b(\w+)'re\b", r"\1 are"),
+    (r"\b(he|she|it|that|there|what|who|life|everything|nothing)'s\b", r"\1 is"),
+    (r"\b(he|she|they|you|we|it|that|who)'d\b", r"\1 would"),
+    (r"\b(he|she|they|you|we|it|that)'ll\b", r"\1 will"),
+    (r"\b(they|you|we|would|could|should|might|must)'ve\b", r"\1 have"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\brn\b", "right now"), (r"\bpls\b", "please"),
     (r"\bbc\b", "because"), (r"\bcuz\b", "because"), (r"\bidk\b", "i do not know"),
@@ -46,6 +51,7 @@ _REWRITES: list[tuple[str, str]] = [
 _COMPILED = [(re.compile(pattern), repl) for pattern, repl in _REWRITES]
 
 
+@lru_cache(maxsize=1024)  # a turn reads the same message in several layers
 def normalize(text: str) -> str:
     """Lower-cased, quote-folded, contraction-expanded text with single spaces."""
     text = unicodedata.normalize("NFKC", text)

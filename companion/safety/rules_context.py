@@ -1,0 +1,119 @@
+"""Patterns that read a message against the conversation or against other people.
+
+``METHOD_QUESTION`` (means, heights, doses) is harmless alone and a crisis after distress;
+``CONTINUATION`` and ``DANGER_ARRIVAL`` carry an earlier crisis or threat forward; ``RETRACTION``
+never lowers a level. The ``THIRD_PARTY`` family tells worry about someone else from the writer's
+own risk, which talk about someone else must never hide. ``NEGATION`` softens a match just after
+"not" or "never". The single-message risk rules live in ``rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Questions that seek means, method, heights or doses: harmless alone, crisis after distress.
+METHOD_QUESTION = re.compile(
+    r"\b(how (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|"
+    r"sleeping pills|insulin|medication|meds|dose)\b|lethal (dose|amount)|overdose (on|amount|"
+    r"threshold)|how (high|tall) (is|are|would|does|do)\b.{0,40}\b(bridge|building|cliff|roof|"
+    r"tower|car park|parking|balcony|floor|story|storey)|(tallest|highest) (bridge|building|"
+    r"cliff|roof|tower|car park|point|place)|fall from|(painless|quick(est)?|easiest|fastest|"
+    r"surest) (way|ways|method|methods) (to|of) (die|dying|death|go)|how to (hang|overdose|"
+    r"suffocate|drown)|how long (does it take|until) .{0,20}(die|bleed|unconscious|pass out)|"
+    r"where (can|could) i (buy|get) (a gun|rope|pills|a rope|poison)|how far\b.{0,30}\bfall|"
+    r"(deadliest|most lethal|most dangerous|strongest) (medication|medicine|drug|pills?|thing)|"
+    r"high enough|how long does it take to die|blood loss|(get|buy|get hold of) (a )?gun|"
+    r"train (times|schedule)"
+    r".{0,20}(tracks|line)|how deep (is|do)\b.{0,20}\b(cut|river|water|lake))"
+    r"|" + "|".join([
+        # Places to fall from, asked after.
+        r"\b(nearest|closest) (cliff|bridge|tall building|rooftop|railway|train tracks?|"
+        r"multi ?storey|car park|motorway bridge)",
+        r"\b(which|what) (building|bridge|tower|car park)\b.{0,40}\b(highest|tallest|top floor)",
+        r"\bhighest (view|drop|floor|point) (from|around|near|in town|round here)",
+        # How-to for a means.
+        r"\b(tie|make|knot) (a|the) noose\b",
+        r"\bhow deep (does|do|should|must) (the )?water\b",
+        r"\b(tell me|talk|teach me|explain) about (jumping|hanging|overdosing|drowning)\b",
+        r"^(what is|whats|what's) the (fastest|quickest|easiest|least painful|surest) way\W*$",
+    ])
+)
+# A method question with self-reference is crisis on its own.
+SELF_METHOD = re.compile(
+    r"\b(how (can|do|should|could|would) i|how to|best way to|easiest way to|quickest way to|"
+    r"painless way to|ways to)\b.{0,15}\b(kill myself|end my life|die|commit suicide|overdose|"
+    r"hang myself|end it)\b|\bhow many\b.{0,30}\bto (die|kill myself|end it|not wake up)\b|"
+    r"\b(least painful|painless|quickest|easiest|surest) way to die\b|\b(what|which \w+) (can|"
+    r"could|should|do) i (take|use|drink|buy) to (die|end it|end my life|kill myself|not wake "
+    r"up)\b"
+)
+# Short replies that carry a plan forward; they matter only right after a crisis turn.
+# A threat from an earlier turn arriving: "he is outside" after "he said he would kill me".
+DANGER_ARRIVAL = re.compile(
+    r"\b(he|she|they|him|her|them) (is|are|has|have) (outside|here|at the door|downstairs|"
+    r"coming|on (his|her|their) way|found me|back)\b|\b(i can|i) (hear|see) (him|her|them)\b"
+)
+CONTINUATION = re.compile(
+    r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
+    r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|tonight|"
+    r"right now|doing it|not going to stop me|too late|all sorted|everything is sorted|"
+    r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
+)
+RETRACTION = re.compile(
+    r"\b(jk|just kidding|just joking|only joking|kidding|joking|was joking|being dramatic|"
+    r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
+    r"nvm|i am fine (now|lol|really|honestly)|i am okay (now|lol|really|honestly)|lol|"
+    r"messing (around|about|with you)|trolling|(it was|was only|was just) a joke|banter|chill|"
+    r"calm down|relax|not serious|was not serious)\b"
+)
+THIRD_PARTY = re.compile(
+    r"\b(my (friend|mate|best friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|"
+    r"daughter|kid|child|brother|sister|sibling|mum|mom|mother|dad|father|parent|cousin|"
+    r"colleague|coworker|co-worker|roommate|flatmate|classmate|student|client|teen|teenager|ex|"
+    r"boss|teacher|housemate|patient|"
+    r"nephew|niece|uncle|aunt|grandma|grandad|grandpa|neighbour|neighbor)|(a|one of my) "
+    r"(friend|student|colleague|coworker|classmate)|someone i (know|love|care about)|"
+    r"(he|she|they) (said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
+)
+THIRD_PARTY_RISK = re.compile(
+    r"\b(wants? to die|want(s|ed)? to kill (himself|herself|themselves|themself)|kill "
+    r"(himself|herself|themselves|themself)|suicidal|suicide|self harm(ing)?|cutting|hurting "
+    r"(himself|herself|themselves)|end (his|her|their) life|not want to (live|be here)|"
+    r"better off without (him|her|them)|overdos(e|ed)|self harm\w*|wants? to disappear|"
+    r"(thinks|thinking|talks|talking) about (dying|death|suicide|ending it|ending (his|her|their) "
+    r"life|killing (himself|herself|themselves))|(hits|hit|beats|beat|hurts|chokes|abuses) (her|"
+    r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves))\b"
+)
+THIRD_PARTY_NOW = re.compile(
+    r"\b(took|taken|swallowed|downed) (a lot of|all|too many|a bunch of|the whole|loads of|"
+    r"some|his|her|their)? ?(of )?(pills|tablets|meds|medication|bottle|packet)\b|"
+    r"\b(overdosed|cut (himself|herself|themselves)|is bleeding|is not breathing|is unconscious|"
+    r"will not wake up|collapsed|"
+    r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
+    r"strangling|choking) (her|him|them|my \w+)\b|"
+    r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(hear|see|watching) (him|her|"
+    r"them) (hitting|beating|attacking|hurting|strangling|choking)\b|\b(texted|messaged|sent|said)"
+    r" (me )?(a )?(goodbye|farewell)\b.{0,40}\b(not answering|will not answer|cannot reach|not "
+    r"picking up|phone is off)\b|\b(going to|gonna|about to) "
+    r"(kill|hurt) (himself|herself|themselves|themself) (tonight|now|right now|today)\b|"
+    r"\b(tonight|right now|now)\b.{0,40}\b(kill|end) (himself|herself|themselves|his life|"
+    r"her life|their life)\b"
+)
+# The writer's own risk, which talk about someone else must never hide.
+FIRST_PERSON_RISK = re.compile(
+    r"\b(myself|my (own )?life|i (want|need|am going) to die|i am (so |really )?suicidal|i feel "
+    r"suicidal|i wish i (was|were) dead)\b|^(so |really |feeling )?suicidal\b|\bi know where "
+    r"(\w+ ){1,3}(keeps?|hides?|kept|stores?) (\w+ )?(gun|rifle|pills|tablets|meds|rope)\b"
+)
+# Worry about someone else without risk words: the writer's distress, no support block needed.
+THIRD_PARTY_CONCERN = re.compile(
+    r"\b(how (do|can|should) i (help|support|talk to|approach|bring (it|this) up|be there for|"
+    r"reach out to|comfort|check on)|what (do|should|can) i (say|do)|should i (tell|say|ask)|"
+    r"worried (about|for)|scared for|concerned about|eating disorder|bullied|being bullied|"
+    r"hates? (himself|herself|themselves)|not eating|barely eats|(has not|not) left (his|her|"
+    r"their) room|nightmares|flashbacks|drinking too much|depressed|struggling|abusive|burden|"
+    r"will not leave|cannot leave|warning sign|red flag)\b"
+)
+NEGATION = re.compile(
+    r"\b(not|never|no longer|nor|no|without|stop myself from|instead of)\b(\s+\w+){0,3}\s*$"
+)

@@ -1,0 +1,77 @@
+"""Long messages, read whole: overlapping windows for the semantic layer.
+
+The rules read every message whole. The embedding model reads only its first 256 tokens (about
+1,000 characters), so the turn's one embedding covers the opening of a long message, and the whole
+is cut into short windows the size of the messages the classifier was trained on: each sentence,
+and each pair of neighbouring sentences (so a thought spread over two is whole in one window).
+Embedding every window of a 200,000-character message would take many seconds on a CPU, so the
+classifier's cheap character head ``screen``s them all and only the few it flags are embedded and
+voted on; the strongest vote stands for the message.
+What this leaves out: a risk that only shows across two windows far apart (the rules, which read
+the whole text, and the conversation context still see it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+OPENING = 1000
+"""Characters the turn's embedding covers (about the 256 tokens the model reads)."""
+WINDOW = 250
+"""Longest sentence read as one: longer runs (chat without full stops) are cut into pieces."""
+OVERLAP = 100
+"""Shared by neighbouring pieces of a long run, so a phrase shorter than this is whole in one."""
+SCREEN_MIN = 0.3
+"""The character head's floor for embedding a window. Low on purpose: one risky sentence in a
+window scores far below the same sentence alone, and at most ``MAX_EMBEDDED`` are embedded."""
+MAX_EMBEDDED = 4
+"""At most this many extra windows are embedded per message (the most worrying first)."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def split(text: str) -> list[str]:
+    """The distinct windows of ``text``: sentences (or pieces of long runs), then pairs of them."""
+    units = []
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        while len(sentence) > WINDOW:
+            units.append(sentence[:WINDOW])
+            sentence = sentence[WINDOW - OVERLAP:]
+        if sentence:
+            units.append(sentence)
+    pairs = [f"{a} {b}" for a, b in zip(units, units[1:], strict=False)]
+    return list(dict.fromkeys(units + pairs))
+
+
+def vote_whole(raw: str, classifier: Any, embed: Callable[[str], Sequence[float] | None]):
+    """The classifier's vote on the whole of ``raw``: its strongest window's, or None without
+    an embedding."""
+    vector = embed(raw)  # the turn's embedding, which covers the opening
+    if vector is None:
+        return None
+    votes = [classifier.vote(raw[:OPENING], vector)]
+    if len(raw) > OPENING:
+        rest = split(raw)
+        scores = classifier.screen(rest)
+        flagged = sorted(range(len(rest)), key=lambda i: scores[i], reverse=True)
+        for i in flagged[:MAX_EMBEDDED]:
+            if scores[i] < SCREEN_MIN:
+                break
+            window_vector = embed(rest[i])
+            if window_vector is not None:
+                votes.append(classifier.vote(rest[i], window_vector))
+    return strongest(votes)
+
+
+def strongest(votes: list) -> Any:
+    """The most worrying vote, carrying the highest crisis and method probabilities of any."""
+    best = max(votes, key=lambda v: (v.level, v.probability))
+    if len(votes) == 1:
+        return best
+    return replace(best, crisis=max(v.crisis for v in votes),
+                   method=max(v.method for v in votes))
