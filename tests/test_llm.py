@@ -1,24 +1,23 @@
 """The generative mode against real servers on loopback: the local SmolLM2 and a scripted one.
 
-The scripted server (``http.server`` in a thread) plays the failures a real provider has: a slow
-first token, HTTP 500 and 429, a stream cut mid-way, garbled or empty output, and a bad completion
-with a phone number. The model's wording is never asserted: only the protocol and our handling.
+The scripted server (``companion.faults``, shared with the benchmark) plays the failures a real
+provider has: a slow first token, HTTP 500 and 429, a stream cut mid-way, garbled or empty output,
+and a bad completion with a phone number. The model's wording is never asserted: only the
+protocol and our handling.
 """
 
 from __future__ import annotations
 
 import json
-import threading
-import time
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import pairwise
 
 import pytest
 
 from companion.cli import main
+from companion.faults import FaultServer, closed_url
 from companion.llm import LLMUnavailable, OpenAIChat, make_chat_model
-from companion.local_llm import LocalLLM, free_port
+from companion.local_llm import LocalLLM
 from companion.prompt import ELEVATED, build_messages, cite, trim_conversation
 from companion.retrieval import Passage
 from companion.safety import SAFE_FALLBACK, Level
@@ -90,7 +89,7 @@ def test_crisis_never_calls_the_model(companion):
 
 
 def test_crisis_with_an_unreachable_model_is_still_the_template(companion):
-    reply = _ask(_with_model(companion, f"http://127.0.0.1:{free_port()}/v1"),
+    reply = _ask(_with_model(companion, closed_url()),
                  "I want to kill myself", country="US")
     assert reply.level == Level.CRISIS and "988" in reply.text and OFFLINE_NOTE not in reply.text
 
@@ -106,83 +105,14 @@ def test_elevated_asks_the_model_to_check_safety_and_the_app_adds_support(compan
 
 
 def test_connection_refused_falls_back_offline(companion):
-    reply = _ask(_with_model(companion, f"http://127.0.0.1:{free_port()}/v1"), QUESTION)
+    reply = _ask(_with_model(companion, closed_url()), QUESTION)
     assert reply.mode == "offline" and OFFLINE_NOTE in reply.text and reply.sources
-
-
-def _sse(*pieces: str, finish: str | None = "stop") -> list[bytes]:
-    def chunk(delta, reason=None):
-        body = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
-                "choices": [{"index": 0, "delta": delta, "finish_reason": reason}]}
-        return f"data: {json.dumps(body)}\n\n".encode()
-
-    events = [chunk({"role": "assistant", "content": ""})]
-    events += [chunk({"content": piece}) for piece in pieces]
-    if finish:
-        events += [chunk({}, finish), b"data: [DONE]\n\n"]
-    return events
-
-
-BAD = ("I hear how hard this is. ", "You could call ", "555 0199 2231 tonight. ", "Take care.")
-SCRIPTS = {
-    "slow": None,
-    "error500": 500,
-    "limit429": 429,
-    "cut": _sse("I hear you. ", "That sounds ", finish=None),
-    "garbled": [b"data: {not json\n\n"],
-    "empty": _sse(),
-    "phone": _sse(*BAD),
-}
-
-
-class Scripted(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
-    def do_POST(self):
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        script = SCRIPTS[self.path.strip("/").split("/")[0]]
-        if script is None:
-            time.sleep(3)
-            try:
-                return self._plain(200, b"{}")
-            except OSError:  # the client gave up long ago, as it should
-                return None
-        if isinstance(script, int):
-            return self._plain(script, json.dumps({"error": {"message": "no"}}).encode())
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Transfer-Encoding", "chunked")
-        self.end_headers()
-        self.close_connection = True
-        try:
-            for event in script:
-                self.wfile.write(b"%x\r\n%s\r\n" % (len(event), event))
-                self.wfile.flush()
-            if SCRIPTS["cut"] is not script:  # a cut stream closes without the final empty chunk
-                self.wfile.write(b"0\r\n\r\n")
-        except OSError:  # the guard stopped reading: the client hung up, as it should
-            pass
-
-    def _plain(self, status, body):
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(body)
 
 
 @pytest.fixture(scope="module")
 def scripted():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Scripted)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with FaultServer() as faults:
+        yield faults.url
 
 
 @pytest.mark.parametrize("script", ["slow", "error500", "limit429", "cut", "garbled", "empty"])
@@ -247,8 +177,8 @@ def test_generated_reply_streams_to_the_gradio_client(companion, local_llm):
     try:
         job = Client(f"http://127.0.0.1:{port}/", verbose=False).submit(
             "I had a rough day at work", "GB", api_name="/chat")
-        updates = [text for text in job if text]
-        final = job.result()
+        updates = [text for text, _banner in job if text]  # /chat yields (reply, banner)
+        final, _ = job.result()
     finally:
         demo.close()
     assert len(updates) >= 2 and final.startswith(updates[0][:20])
