@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -109,12 +110,19 @@ def read_snapshot(collection) -> Snapshot:
     )
 
 
+RECHECK_SECONDS = 5.0
+"""How stale a replica's lexical index may be after another replica changes the shared store."""
+
+
 class LexicalIndex:
     """The BM25 index of one store, kept in step with it (see the module docstring)."""
 
-    def __init__(self, collection) -> None:
+    def __init__(self, collection, recheck_seconds: float = RECHECK_SECONDS) -> None:
         self.collection = collection
+        self.recheck_seconds = recheck_seconds
+        """How often a turn compares the store's ids with the index (0: every turn)."""
         self._snapshot: Snapshot | None = None
+        self._checked_at = float("-inf")
         self._lock = threading.Lock()
 
     def current(self, ids: Iterable[str] = ()) -> Snapshot:
@@ -123,7 +131,15 @@ class LexicalIndex:
         return self._read_unless(lambda snapshot: snapshot.covers(ids))
 
     def fresh(self) -> Snapshot:
-        """The snapshot, read again first if the store's passages are no longer the indexed ones."""
+        """The snapshot, read again first if the store's passages are no longer the indexed ones.
+
+        Listing the store's ids costs a round trip that grows with the store, so it is done at
+        most every ``recheck_seconds``; another replica's change is seen within that time.
+        """
+        now = time.monotonic()
+        if self._snapshot is not None and now - self._checked_at < self.recheck_seconds:
+            return self._snapshot
+        self._checked_at = now
         stored = frozenset(self.collection.get(include=[])["ids"])
         return self._read_unless(lambda snapshot: snapshot.members == stored)
 

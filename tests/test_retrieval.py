@@ -124,3 +124,18 @@ def test_lexical_index_follows_the_store(tmp_path, embedder):
     found = retrieve(collection, embedder.embed_query(question), 3, 0.0, query=question,
                      lexical=lexical)
     assert "loneliness" not in {p.doc_id for p in found}, "a deleted passage is never returned"
+
+
+def test_the_lexical_index_rechecks_the_store_at_most_every_few_seconds(companion):
+    from companion.lexical import LexicalIndex
+
+    lexical = LexicalIndex(companion.collection, recheck_seconds=3600)
+    first = lexical.fresh()
+    companion.collection.add(ids=["probe-x"], documents=["a probe passage about zyzzyva"],
+                             embeddings=[[0.0] * 383 + [1.0]], metadatas=[{"doc_id": "probe"}])
+    try:
+        assert lexical.fresh() is first, "no second read within the interval"
+        lexical.recheck_seconds = 0
+        assert "probe-x" in lexical.fresh().members
+    finally:
+        companion.collection.delete(ids=["probe-x"])

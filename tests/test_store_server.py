@@ -106,6 +106,7 @@ def test_a_change_through_one_replica_reaches_the_others_retrieval(
                         corpus_dir=corpus)
     sync_index(on_server, embedder, open_collection(on_server, embedder))
     writer, reader = (build_companion(on_server, embedder=embedder) for _ in range(2))
+    reader.lexical.recheck_seconds = 0  # see each change at once (deployed: within 5 s)
     question = "Tell me about metta."
     assert "metta" not in {p.doc_id for p in ask(reader, question).sources}
 
