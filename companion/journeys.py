@@ -46,8 +46,8 @@ _TO_THEM = re.compile(
     r"dad|student|flatmate|roommate)s? (who|seems|is|has|was|said|keeps|won'?t|doesn'?t|isn'?t|"
     r"hasn'?t|can'?t)\b", re.I)
 """Someone else's struggle (what to say to them), which is supporting them, not drafting."""
-_ABOUT_YOU = re.compile(r"^\W*(who|what) are you( exactly| really)?\W*$|\bare you (a bot|an? ai|real|human|a "
-                        r"person|a therapist)\b", re.I)
+_ABOUT_YOU = re.compile(r"^\W*(who|what) are you( exactly| really)?\W*$|"
+                        r"\bare you (a bot|an? ai|real|human|a person|a therapist)\b", re.I)
 DRAFT_TOPICS = {
     "doctor": "what to say to a doctor or GP about mental health",
     "therapist": "contacting a therapist for the first time",
