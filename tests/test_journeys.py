@@ -71,8 +71,10 @@ def test_the_self_compassion_break_goes_one_step_per_message(companion):
 
 
 def test_the_break_can_be_stopped_at_any_step(companion):
-    replies = _walk(companion, "guide me through a self-compassion break", "can we stop now")
-    assert "stop here" in replies[1].text and "(step" not in replies[1].text
+    for stop in ("can we stop now", "stop please"):
+        replies = _walk(companion, "guide me through a self-compassion break", stop)
+        assert "stop here" in replies[1].text and "(step" not in replies[1].text
+        assert replies[1].resources == (), f"{stop!r} is not a sign of risk"
 
 
 def test_help_me_find_the_words_drafts_in_the_persons_words(companion):

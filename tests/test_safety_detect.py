@@ -175,3 +175,30 @@ def test_after_a_crisis_a_method_question_stays_crisis(read):
             {"role": "assistant", "content": "I'm here."},
             {"role": "user", "content": "is it painless?"}]
     assert read(talk).level == Level.CRISIS
+
+
+SCREENING = ("It sounds like you're carrying a lot. Sometimes when people feel this way, they have "
+             "thoughts of ending their life. Are you having thoughts like that right now?")
+
+
+@pytest.mark.parametrize("answer,level", [
+    ("yes. i've been thinking about how i'd do it", Level.CRISIS),
+    ("yeah", Level.CRISIS),
+    ("sometimes", Level.CRISIS),
+    ("no, not like that. just tired", Level.ELEVATED),
+    ("i do not, i just feel flat", Level.ELEVATED),
+], ids=["yes-plan", "yeah", "sometimes", "no", "i-do-not"])
+def test_an_answer_to_the_screening_question(answer, level):
+    conversation = [{"role": "user", "content": "I wish I could go to sleep and not wake up"},
+                    {"role": "assistant", "content": SCREENING},
+                    {"role": "user", "content": answer}]
+    assessment = assess(conversation)
+    assert assessment.level == level
+    assert ("context:yes_to_screening" in assessment.signals) == (level == Level.CRISIS)
+
+
+def test_yes_to_something_else_is_not_an_answer_to_screening():
+    conversation = [{"role": "user", "content": "what is self-compassion?"},
+                    {"role": "assistant", "content": "Would you like to try a short break?"},
+                    {"role": "user", "content": "yes"}]
+    assert assess(conversation).level == Level.NONE

@@ -80,6 +80,7 @@ def assess(
     if isinstance(messages, str):
         messages = [{"role": "user", "content": messages}]
     said = [str(m.get("content") or "") for m in messages if m.get("role") == "user"]
+    asked = _asked_about_suicide(messages)
     if not said:
         return Assessment(Level.NONE)
     *earlier, last = said
@@ -111,6 +112,12 @@ def assess(
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:method_after_distress")
+    elif asked and level < Level.CRISIS and context.YES_TO_SCREENING.search(text) \
+            and not context.DENIED.search(text.split(".")[0][:60]):
+        # A yes to "are you having thoughts of ending your life?" is acute (as in the ASQ).
+        level = Level.CRISIS
+        categories.add(rules.SELF_HARM)
+        signals.append("context:yes_to_screening")
     if before >= Level.ELEVATED and context.RETRACTION.search(text) and level < before:
         level = before
         categories |= before_categories
@@ -151,6 +158,16 @@ def read_message(
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
     return reading
+
+
+def _asked_about_suicide(messages: Sequence[dict]) -> bool:
+    """Whether the reply just before the last message asked the screening question."""
+    for message in reversed(messages[:-1]):
+        if message.get("role") == "assistant":
+            return bool(context.ASKED_ABOUT_SUICIDE.search(str(message.get("content") or "")))
+        if message.get("role") == "user":
+            return False
+    return False
 
 
 def _raise(level: Level, vote: Vote, signals: list[str]) -> Level:

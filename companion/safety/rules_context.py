@@ -59,6 +59,18 @@ CONTINUATION = re.compile(
     r"right now|doing it|not going to stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
 )
+ASKED_ABOUT_SUICIDE = re.compile(
+    r"(thoughts of (ending|taking) (your|their|your own) life|thinking (about|of) (suicide|"
+    r"killing yourself|ending your life)|thoughts of suicide|thoughts like that)", re.I)
+"""The companion's own screening question (as the ASQ asks it), in its last reply."""
+YES_TO_SCREENING = re.compile(
+    r"^\W*(yes|yeah|yea|yep|yup|ye|ya|yh|i am|i do|i have|i guess|sometimes|kind of|kinda|"
+    r"a bit|a little|maybe|often|always|all the time|every day|most days|honestly yes|i think so|"
+    r"more than i would like|lately yes)\b"
+)
+"""An answer that is not a no: any yes to the screening question is treated as acute."""
+DENIED = re.compile(r"\b(not|never|no|nope|nah)\b")
+"""A "no" inside the answer's first clause ("i do not", "i have never") keeps it a no."""
 RETRACTION = re.compile(
     r"\b(jk|just kidding|just joking|only joking|kidding|joking|was joking|being dramatic|"
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
