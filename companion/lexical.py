@@ -23,7 +23,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ class Snapshot:
     """The same ids, for a quick "does it hold these?"."""
     speller: Speller
     """Mends misspelt questions against the indexed words, so it changes with them."""
+    rows: Mapping[str, tuple[str, Mapping[str, Any]]] = field(default_factory=dict)
+    """Each passage's text and metadata as stored, so retrieval need not fetch them per query."""
 
     def covers(self, ids: Iterable[str]) -> bool:
         return self.members.issuperset(ids)
@@ -84,8 +86,9 @@ class Snapshot:
         return {self.ids[i]: rank for rank, i in enumerate(matched)}
 
 
-def build_snapshot(passages: Iterable[tuple[str, str]]) -> Snapshot:
-    """Index ``(id, text)`` pairs."""
+def build_snapshot(passages: Iterable[tuple[str, str]],
+                   rows: Mapping[str, tuple[str, Mapping[str, Any]]] | None = None) -> Snapshot:
+    """Index ``(id, text)`` pairs; ``rows`` keeps each passage's stored text and metadata."""
     import bm25s
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
@@ -98,16 +101,15 @@ def build_snapshot(passages: Iterable[tuple[str, str]]) -> Snapshot:
         bm25.index([tokenize(text) or [""] for _, text in pairs], show_progress=False)
     words = Counter(word for _, text in pairs for word in re.findall(r"[a-z]+", text.lower()))
     ids = tuple(pid for pid, _ in pairs)
-    return Snapshot(ids, bm25, frozenset(ids), build_speller(words))
+    return Snapshot(ids, bm25, frozenset(ids), build_speller(words), rows or {})
 
 
 def read_snapshot(collection) -> Snapshot:
     stored = collection.get(include=["documents", "metadatas"])
-    return build_snapshot(
-        (pid, indexed_text(text or "", meta or {}))
-        for pid, text, meta in zip(stored["ids"], stored["documents"], stored["metadatas"],
-                                   strict=True)
-    )
+    rows = {pid: (text or "", meta or {}) for pid, text, meta in
+            zip(stored["ids"], stored["documents"], stored["metadatas"], strict=True)}
+    return build_snapshot(((pid, indexed_text(text, meta)) for pid, (text, meta) in rows.items()),
+                          rows)
 
 
 RECHECK_SECONDS = 5.0

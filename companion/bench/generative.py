@@ -6,11 +6,13 @@ model's first sentence, not its first token. For each message the app's turn run
 server's prompt cache), then the same prompt is streamed straight to the server with the standard
 library (``http.client``, no LangChain), so both timed runs start from the same warm cache.
 
-The model samples, so the two runs need not write the same first sentence. The overhead is
-therefore paired by length: ``llm_overhead_ms`` = the app's time to its first text minus the
-direct stream's time to the same number of pieces (tokens) the app had read when it released that
-text. Everything the app does is inside it: safety, retrieval, the prompt, LangChain's client,
-the guard. ``model_first_sentence_ms`` is the direct stream's own first sentence, for reference.
+``llm_overhead_ms`` is measured inside the timed app run itself, so sampling cannot blur it: the
+app's time to its first text minus the model's share of it, which runs from the moment the app
+starts reading the chat model's stream to the moment the model hands over the piece that completed
+that text. What remains is the app's own work before the model (safety, retrieval, the prompt)
+and after it (the guard, citations). LangChain's client counts as the model's share here; the
+direct stream (``model_first_token_ms``, ``model_first_sentence_ms``) shows what the same prompt
+costs without it, for reference.
 
 Left out: the rest of the reply (generation speed is the model's), and cold prompts (the cache
 is warm for both runs, so the difference is the app's and not the prompt's).
@@ -38,11 +40,17 @@ class CountingModel:
         self.model = model
         self.pieces = 0
         self.prompt: list[dict] = []
+        self.started = 0.0
+        """When the app began reading the stream (``perf_counter``)."""
+        self.last_piece = 0.0
+        """When the latest piece was handed to the app."""
 
     def stream(self, messages: list[dict]):
         self.prompt, self.pieces = messages, 0
+        self.started = time.perf_counter()
         for piece in self.model.stream(messages):
             self.pieces += 1
+            self.last_piece = time.perf_counter()
             yield piece
 
 
@@ -67,11 +75,10 @@ def measure_first_text(companion: Companion, base_url: str, messages: list[str])
         app_ms = first_text_ms(app, message)
         if app_ms is None:
             continue
+        model_ms = (model.last_piece - model.started) * 1000
         direct = stream_directly(base_url, model.prompt, settings.llm_model, model.pieces)
-        if len(direct.pieces_ms) < model.pieces:
-            continue  # the direct run ended sooner: no same-length comparison
-        rows.append((direct.pieces_ms[0], direct.sentence_ms, app_ms,
-                     app_ms - direct.pieces_ms[model.pieces - 1]))
+        rows.append((direct.pieces_ms[0] if direct.pieces_ms else 0.0, direct.sentence_ms, app_ms,
+                     app_ms - model_ms))
     if not rows:
         raise RuntimeError("the local model gave no usable first text")
     columns = [spread(column) for column in zip(*rows, strict=True)]
