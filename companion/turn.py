@@ -14,6 +14,7 @@ Left out on purpose: storing conversations, and retrying a failed model (the not
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -184,7 +185,7 @@ class Companion:
                 released = watch.feed(token)
                 if released:
                     shown += released
-                    yield cite(shown, passages)[0].rstrip(), [], False
+                    yield one_question(cite(shown, passages)[0]).rstrip(), [], False
                 if watch.tripped:
                     break
         finally:
@@ -198,7 +199,7 @@ class Companion:
             return
         if not shown:
             raise LLMUnavailable("the model returned no text")
-        text, cited = cite(shown, passages)
+        text, cited = cite(one_question(shown), passages)
         yield text, cited or passages, True
 
     def embed(self, text: str) -> tuple[float, ...]:
@@ -226,6 +227,26 @@ class Companion:
             return []
         return retrieve(self.collection, list(vector), k or self.settings.top_k,
                         self.settings.min_score, query=query, lexical=self.lexical)
+
+
+_SENTENCE = re.compile(r"[^.?!]*[.?!]+[\"')\]]*\s*|[^.?!]+$")
+
+
+def one_question(text: str) -> str:
+    """The text with every question after the first left out: the stance asks for one at most,
+    and a small model does not always listen. A fenced draft is the person's, and kept whole."""
+    kept, asked = [], False
+    for number, part in enumerate(text.split("```")):
+        if number % 2:  # inside a fenced draft: the person's own message, kept whole
+            kept.append(f"```{part}```" if number < text.count("```") else f"```{part}")
+            continue
+        for sentence in _SENTENCE.findall(part):
+            if sentence.rstrip().rstrip("\"')]").endswith("?"):
+                if asked:
+                    continue
+                asked = True
+            kept.append(sentence)
+    return "".join(kept)
 
 
 def reveal(reply: Reply, step: int = 4) -> Iterator[tuple[str, Reply]]:

@@ -191,12 +191,14 @@ def test_the_generative_prompt_serves_the_journey():
 class _Recording:
     """A chat model double for the seam: counts calls and says one fixed thing."""
 
-    def __init__(self):
+    def __init__(self, text="Here is a short message you could send. "):
         self.prompts = []
+        self.text = text
 
     def stream(self, messages):
         self.prompts.append(messages)
-        yield "Here is a short message you could send. "
+        for word in self.text.split(" "):
+            yield word + " "
 
 
 def test_generative_mode_guides_the_break_itself_and_drafts_with_the_model(companion):
@@ -228,3 +230,15 @@ def test_replies_in_a_longer_conversation_do_not_repeat_themselves(companion):
 def test_small_talk_carries_no_sources(companion):
     reply, = _walk(companion, "hey how are you")
     assert reply.sources == ()
+
+
+def test_a_generated_reply_asks_one_question_at_most(companion):
+    from companion.turn import Companion
+
+    model = _Recording("That sounds so hard. How long has it felt like this? What happened "
+                       "today? Do you have someone to talk to? I'm here.")
+    llm = Companion(companion.settings, companion.embedder, companion.collection,
+                    companion.classifier, model)
+    reply = llm.respond([{"role": "user", "content": "I had an awful day at work"}])
+    assert reply.mode == "llm" and _questions(reply.text) == 1
+    assert reply.text.startswith("That sounds so hard. How long has it felt like this?")
