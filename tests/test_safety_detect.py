@@ -202,3 +202,13 @@ def test_yes_to_something_else_is_not_an_answer_to_screening():
                     {"role": "assistant", "content": "Would you like to try a short break?"},
                     {"role": "user", "content": "yes"}]
     assert assess(conversation).level == Level.NONE
+
+
+def test_a_friend_at_risk_stays_in_view_on_the_next_turn():
+    conversation = [{"role": "user", "content": "My friend said she wants to die"},
+                    {"role": "assistant", "content": "It's clear how much you care about her."},
+                    {"role": "user", "content": "what should i say to her?"}]
+    assessment = assess(conversation)
+    assert assessment.level == Level.DISTRESS and "third_party" in assessment.categories
+    assert "context:someone_at_risk" in assessment.signals
+    assert assessment.needs_support

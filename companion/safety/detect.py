@@ -87,10 +87,11 @@ def assess(
 
     now = read_message(last, classifier, embed)
     level, categories, signals = now.level, now.categories, now.signals
-    before, before_categories = Level.NONE, set()
+    before, before_categories, someone_at_risk = Level.NONE, set(), False
     for text in earlier:
         reading = read_message(text, classifier, embed)
         before = max(before, reading.level)
+        someone_at_risk |= rules.THIRD in reading.categories
         if reading.level >= Level.ELEVATED:
             before_categories |= reading.categories
     if earlier and before == Level.NONE and now.level >= Level.ELEVATED > now.rules_level:
@@ -126,6 +127,12 @@ def assess(
         level = Level.ELEVATED
         categories |= before_categories
         signals.append("context:sticky")
+    elif someone_at_risk and rules.THIRD not in categories and level <= Level.DISTRESS:
+        # Still talking about the friend at risk ("what should I say to her?"): their resources
+        # stay in reach, as the writer's own risk does.
+        level = max(level, Level.DISTRESS)
+        categories.add(rules.THIRD)
+        signals.append("context:someone_at_risk")
     supported = readable_share(last) >= 0.5
     if not supported:
         signals.append("unsupported_language")
@@ -151,6 +158,8 @@ def read_message(
     # The classifier may raise a level, never lower it, and never on text the rules read as a
     # benign look-alike (idioms must not raise an alarm) or as worry about someone else. In a
     # long text one idiom must not silence every window, so there the windows' vote stands.
+    # (Letting it raise a look-alike to distress was tried: a method question then reads as
+    # "method after distress" — "time to kill myself with this workout lol" became a crisis.)
     benign = len(raw) <= windows.OPENING and any(s.startswith("benign:") for s in reading.signals)
     if not benign and rules.THIRD not in reading.categories:
         reading.level = _raise(reading.level, vote, reading.signals)
