@@ -109,7 +109,8 @@ def _measure_llm(companion, plan: Plan, figures: dict) -> tuple[dict, list[str]]
                                      CRISIS[: plan.fault_crisis])
     notes = [
         f"llm: SmolLM2-135M through xllamacpp on 127.0.0.1 (1 thread), "
-        f"{plan.llm_messages} messages; see companion/bench/generative.py for how the overhead is split from the model's time.",
+        f"{plan.llm_messages} messages; companion/bench/generative.py says how the app's "
+        "overhead is told apart from the model's time.",
         f"faults: {plan.fault_messages} non-crisis and {plan.fault_crisis} crisis turns per "
         "scenario; llm share is over non-crisis turns; faulty endpoints at 0.5 s first-token and "
         "3 s total timeouts.",
