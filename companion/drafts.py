@@ -53,8 +53,9 @@ def draft_reply(recipient: str, words: str) -> str:
     recipient = recipient if recipient in _OPENINGS else ""
     lead = (f"Here's a short message you could send to {WHO[recipient]}. Change anything that "
             "doesn't sound like you; it's yours.")
-    follow = ("Would you like a version for someone else, like a friend, a doctor or your "
-              "manager?" if recipient else
+    others = [WHO[name] for name in ("friend", "doctor", "manager") if name != recipient][:2]
+    follow = (f"Would you like a version for someone else, like {others[0]} or {others[1]}?"
+              if recipient else
               "Who would you like to send it to? I can change it for a friend, family, a doctor, "
               "a therapist or your manager.")
     return "\n\n".join([lead, "```text\n" + draft(recipient, words) + "\n```", follow])
