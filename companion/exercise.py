@@ -10,7 +10,7 @@ Left out on purpose: timers, scores, and any push to finish.
 
 from __future__ import annotations
 
-from .journeys import BREAK_STEPS, OFFER_BREAK
+from .journeys import BREAK_STEPS
 
 _HOW_TO_GO_ON = "Say *next* when you're ready, or *stop* whenever you like."
 
@@ -41,7 +41,3 @@ def break_step(step: int) -> str:
 
 def break_stopped() -> str:
     return _STOPPED
-
-
-def offer() -> str:
-    return OFFER_BREAK

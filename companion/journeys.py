@@ -60,8 +60,8 @@ _ASK_IDEA = re.compile(
 _HOW_TO = re.compile(
     r"\b(how (do|can|should|could|would) (i|we)|what (do|can|should|could) (i|we) (do|say)|"
     r"is it (normal|ok|okay|bad|wrong)|what (is|are|does))\b", re.I)
-_QUESTION_FORM = re.compile(r"\?\s*$|^(what|how|why|is|are|does|do|can|could|should|would)\b",
-                            re.I)
+_QUESTION = re.compile(r"\?\s*$|^(what|how|why|when|where|who|which|can|could|would|is|are|"
+                       r"does|do|should|tell me|explain|define)\b", re.I)
 _YES = re.compile(r"^\W*(yes|yeah|yep|yup|ok(ay)?|sure|please|go on|go ahead|let'?s( do it| try)?|"
                   r"i'?d like that|sounds good|why not|alright|next|ready|done|and then)\b", re.I)
 _STOP = re.compile(r"\b(stop|enough|no( thanks| thank you)?|not now|later|can we stop|i'?m done|"
@@ -137,12 +137,17 @@ def recognise(messages: Sequence[dict], assessment: Assessment, informational: b
     accepted = OFFER_IDEA in previous and _YES.search(message) and not _TALK.search(message)
     distressed = assessment.level >= Level.DISTRESS
     asked = (_ASK_IDEA.search(message) and (earlier or distressed)
-             or distressed and (_HOW_TO.search(message) or _QUESTION_FORM.search(message)))
+             or distressed and (_HOW_TO.search(message) or is_question(message)))
     if accepted or (asked and not informational):
         return Journey(IDEA, topic=earlier[-1] if earlier and short else "")
     if informational or "third_party" in assessment.categories:
         return Journey(EXPLAIN)
     return Journey(LISTEN if assessment.level >= Level.DISTRESS else EXPLAIN)
+
+
+def is_question(message: str) -> bool:
+    """Whether the message asks something (a question mark at the end, or a question's opening)."""
+    return bool(_QUESTION.search(message.strip()))
 
 
 def own_words(message: str, earlier: Sequence[str]) -> str:

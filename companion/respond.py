@@ -27,14 +27,16 @@ from .journeys import (
     OFFER_DRAFT,
     OFFER_IDEA,
     Journey,
+    is_question,
     recognise,
 )
 from .retrieval import Passage
 from .safety import SCREENING_QUESTION, Assessment, Level
 
+_ABOUT_SOMEONE = re.compile(r"\b(my (friend|mate|sister|brother|partner|mum|mom|dad|son|"
+                            r"daughter|colleague)|someone i)\b", re.I)
 _THEMES: list[tuple[str, re.Pattern[str], list[str]]] = [
-    ("third_party", re.compile(r"\b(my (friend|mate|sister|brother|partner|mum|mom|dad|son|"
-                               r"daughter|colleague)|someone i)\b", re.I), [
+    ("third_party", _ABOUT_SOMEONE, [
         "It's clear how much you care about them.",
         "It says a lot that you're looking out for them.",
         "Worrying about someone you care about is heavy to carry.",
@@ -75,7 +77,6 @@ _THEMES: list[tuple[str, re.Pattern[str], list[str]]] = [
         "Endings like that can shake everything. I'm sorry it hurts so much.",
     ]),
 ]
-_ABOUT_SOMEONE = _THEMES[0][1]
 _GENERIC_DISTRESS = [
     "That sounds really painful.",
     "Thank you for telling me about this. It sounds hard.",
@@ -144,8 +145,6 @@ _QUESTIONS_THIRD = [
     "How are you holding up yourself?",
 ]
 _GREETING_WORDS = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon)|yo)\b", re.I)
-_QUESTION = re.compile(r"\?\s*$|^(what|how|why|when|where|who|which|can|could|is|are|does|do|"
-                       r"should|tell me|explain|define)\b", re.I)
 MAX_PASSAGE_CHARS = 480
 # A sentence ends at . ? or ! before a space, but not after a title like "Dr." or "Mr.".
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)[.?!](?=\s)")
@@ -201,7 +200,7 @@ def compose(
 
 def is_informational(message: str, assessment: Assessment) -> bool:
     """A question about something (not a cry for help): it gets an answer from the notes."""
-    return assessment.level == Level.NONE and bool(_QUESTION.search(message.strip()))
+    return assessment.level == Level.NONE and is_question(message)
 
 
 def _question(message: str, assessment: Assessment, informational: bool,
