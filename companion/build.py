@@ -15,7 +15,7 @@ import logging
 
 from .config import Settings
 from .corpus import load_corpus
-from .embeddings import MiniLMEmbedder
+from .embeddings import load_embedder
 from .ingest import IngestReport, ingest
 from .llm import make_chat_model
 from .safety.classifier import load_classifier
@@ -29,7 +29,7 @@ def build_companion(settings: Settings, sync: bool | None = None, progress: bool
                     embedder=None) -> Companion:
     """A ready companion. ``sync`` None means: sync the embedded index, never a server's."""
     client = open_client(settings)  # an unreachable server is reported before the model loads
-    embedder = embedder or MiniLMEmbedder()
+    embedder = embedder or load_embedder(settings)
     collection = open_collection(settings, embedder, client)
     if sync is None:
         sync = not settings.chroma_url

@@ -33,10 +33,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_ingest(args, settings: Settings) -> int:
     from .build import sync_index
-    from .embeddings import MiniLMEmbedder
+    from .embeddings import load_embedder
     from .store import open_collection
 
-    embedder = MiniLMEmbedder()
+    embedder = load_embedder(settings)
     collection = open_collection(settings, embedder)
     report, problems = sync_index(settings, embedder, collection, progress=True)
     for problem in problems:
@@ -73,10 +73,10 @@ def cmd_ask(args, settings: Settings) -> int:
 
 def cmd_assess(args, settings: Settings) -> int:
     from .build import load_safety_classifier
-    from .embeddings import MiniLMEmbedder
+    from .embeddings import load_embedder
     from .safety import assess
 
-    embedder = MiniLMEmbedder()
+    embedder = load_embedder(settings)
     classifier = load_safety_classifier(settings, embedder)
     embed = lru_cache(maxsize=4096)(embedder.embed_query)
     for messages in _conversations(args):
@@ -199,12 +199,6 @@ def _quiet_libraries() -> None:
     for name in ("httpx", "chromadb", "sentence_transformers", "transformers", "urllib3",
                  "bm25s", "openai"):
         logging.getLogger(name).setLevel(logging.WARNING)
-    try:
-        import transformers
-
-        transformers.logging.disable_progress_bar()
-    except Exception:
-        pass
 
 
 if __name__ == "__main__":

