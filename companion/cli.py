@@ -34,10 +34,11 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_ingest(args, settings: Settings) -> int:
     from .build import sync_index
     from .embeddings import load_embedder
-    from .store import open_collection
+    from .store import open_client, open_collection
 
+    client = open_client(settings)  # an unreachable server is reported before the model loads
     embedder = load_embedder(settings)
-    collection = open_collection(settings, embedder)
+    collection = open_collection(settings, embedder, client)
     report, problems = sync_index(settings, embedder, collection, progress=True)
     for problem in problems:
         print(f"skipped {problem}", file=sys.stderr)

@@ -157,7 +157,7 @@ class Companion:
                  previous: str, journey: Journey) -> tuple[str, list[Passage]]:
         """The offline reply, guarded, with the passages it quotes."""
         text = compose(focus, assessment, passages, previous_reply=previous, journey=journey)
-        text, verdict = guard(text, self._allowed_numbers)
+        text, verdict = guard(text, self._allowed_numbers, risky=at_risk(assessment))
         if not verdict.ok:
             log.warning("guard replaced an offline reply: %s", ",".join(verdict.violations))
             return text, []
@@ -177,7 +177,7 @@ class Companion:
         conversation = [{"role": m.get("role", ""), "content": text_of(m.get("content"))}
                         for m in messages]
         prompt = build_messages(conversation, passages, assessment.level, journey)
-        watch = StreamGuard(self._allowed_numbers)
+        watch = StreamGuard(self._allowed_numbers, risky=at_risk(assessment))
         shown = ""
         tokens = self.chat_model.stream(prompt)
         try:
@@ -230,6 +230,11 @@ class Companion:
 
 
 _SENTENCE = re.compile(r"[^.?!]*[.?!]+[\"')\]]*\s*|[^.?!]+$")
+
+
+def at_risk(assessment: Assessment) -> bool:
+    """A risk context for the output guard: distress or risk, or worry about someone at risk."""
+    return assessment.level >= Level.DISTRESS or assessment.needs_support
 
 
 def one_question(text: str) -> str:

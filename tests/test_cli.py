@@ -47,6 +47,20 @@ def test_bad_input_is_a_sentence_not_a_traceback(env, tmp_path, capsys):
     assert "not valid JSON" in capsys.readouterr().err
 
 
+def test_ingest_names_an_unreachable_server_before_loading_the_model(env, monkeypatch, capsys):
+    import companion.embeddings
+    from conftest import free_port
+
+    def no_model(settings):
+        raise AssertionError("the model was loaded before the server was tried")
+
+    monkeypatch.setattr(companion.embeddings, "load_embedder", no_model)
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    monkeypatch.setenv("COMPANION_CHROMA_URL", url)
+    assert main(["ingest"]) == 2
+    assert url in capsys.readouterr().err
+
+
 def test_eval_safety_writes_the_report(env, companion, tmp_path, capsys):
     assert main(["eval", "safety", "--reports", str(tmp_path)]) == 0
     out = capsys.readouterr().out

@@ -1,9 +1,14 @@
 """The output guard: checks composed or generated text before a person sees it.
 
 It catches phone numbers that are not in the vetted directory, method/means/dose/height details,
-diagnoses, medication advice, and promises of secrecy or permanence. ``check`` judges a whole text;
-``StreamGuard`` judges streamed text sentence by sentence, so the generative mode can use it, and
-once anything fails, the rest is replaced with a safe reply.
+places to fall or jump from, diagnoses, medication advice, and promises of secrecy or permanence.
+In a risk context (``risky``: the person showed distress or risk) it is stricter about places:
+naming a high place together with how to reach it, or a place known for suicides, fails too.
+``check`` judges a whole text; ``StreamGuard`` judges streamed text sentence by sentence, so the
+generative mode can use it, and once anything fails, the rest is replaced with a safe reply.
+
+The safe reply names no support panel or line: the turn attaches human support by level, and a
+surface without a panel (the command line, the API) must not point at one.
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from dataclasses import dataclass
 
 SAFE_FALLBACK = (
     "I want to be careful with what I say here, so I'll keep it simple: I'm glad you're talking "
-    "with me, and how you're feeling matters. If things feel too much, the people in the support "
-    "panel are there to talk to right now."
+    "with me, and how you're feeling matters. If things feel like too much, please reach out to "
+    "someone you trust, or a person trained to help, right now."
 )
 
 _PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d\s().-]{4,}\d(?![\w/])")
@@ -23,6 +28,20 @@ _CALL_SHORT = re.compile(
     r"\b(call|dial|text|ring|phone|number is|contact)\s+(on\s+)?(\+?\d[\d -]*\d)\b", re.I
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_HIGH_PLACE = (r"(bridge|viaduct|overpass|cliff|cliff edge|roof|rooftop|ledge|car park|parking "
+               r"(garage|structure)|multi-storey|tower block|balcony|railway|train tracks|tracks|"
+               r"train line|platform edge|quarry|dam)")
+_LOCATION_RISK: list[tuple[str, re.Pattern[str]]] = [
+    ("method_location", re.compile(
+        rf"\b{_HIGH_PLACE}s?\b.{{0,50}}\b(reach|get (up|onto|on to|to|into|past)|access|climb|"
+        r"open|unlocked|unfenced|no (fence|barrier|nets?)|nearest|closest|near you|where|height"
+        r"|high|tall)\b|\b(reach|get (up|onto|on to|past)|access|climb|nearest|closest)\b.{0,40}"
+        rf"\b{_HIGH_PLACE}s?\b", re.I)),
+    ("method_location", re.compile(
+        r"\b(golden gate|beachy head|aokigahara|prince edward viaduct|jacques cartier|"
+        r"clifton suspension|sunshine skyway|gap park|the gap\b|nanjing yangtze|mapo bridge|"
+        r"humber bridge|coronado bridge|niagara)", re.I)),
+]
 
 _CHECKS: list[tuple[str, re.Pattern[str]]] = [
     ("method_dose", re.compile(
@@ -34,10 +53,16 @@ _CHECKS: list[tuple[str, re.Pattern[str]]] = [
         r"\b\d+\s*(feet|ft|foot|metres|meters|m|storeys|stories|floors)\b.{0,40}\b(fatal|lethal|"
         r"kill|die|survive|death|jump|fall)\b|\b(jump|fall)(ing)? from\b.{0,40}\b\d+\s*(feet|ft|"
         r"metres|meters|m|storeys|stories|floors)\b", re.I)),
+    ("method_location", re.compile(
+        rf"\b{_HIGH_PLACE}s?\b.{{0,50}}\b(jump\w*|fall\w*|drop\w*|leap\w*)\b|\b(jump\w*|"
+        rf"fall\w*|drop\w*|leap\w*) (off|from|in front of)\b.{{0,40}}\b{_HIGH_PLACE}s?\b",
+        re.I)),
     ("method_how", re.compile(
         r"\b(the (best|easiest|quickest|most painless|surest) way to (die|kill yourself|end your "
         r"life)|how to (tie a noose|hang yourself|overdose|kill yourself)|you could (jump|hang|"
-        r"overdose|cut)|noose|(slit|cut) your (wrists?|throat))\b", re.I)),
+        r"overdose|cut)|noose|(slit|cut) your (wrists?|throat))\b|\b(step\w*|walk\w*|jump\w*|"
+        r"lie|lying|lay\w*) (out )?in front of (an? |the )?(trains?|lorr(y|ies)|trucks?|bus(es)?|"
+        r"traffic|cars?)\b", re.I)),
     ("diagnosis", re.compile(
         r"\b(you (have|'ve got|probably have|likely have|might have|may have|clearly have|are "
         r"suffering from|suffer from|sound like you have|seem to have)|i (diagnose|think you "
@@ -66,10 +91,11 @@ class Verdict:
     violations: tuple[str, ...] = ()
 
 
-def check(text: str, allowed_numbers: Iterable[str] = ()) -> Verdict:
+def check(text: str, allowed_numbers: Iterable[str] = (), risky: bool = False) -> Verdict:
     """Judge one text. ``allowed_numbers`` are the directory's numbers (digits only)."""
     allowed = set(allowed_numbers)
-    found = [name for name, pattern in _CHECKS if pattern.search(text)]
+    checks = _CHECKS + _LOCATION_RISK if risky else _CHECKS
+    found = list(dict.fromkeys(name for name, pattern in checks if pattern.search(text)))
     for number in _numbers(text):
         if number not in allowed:
             found.append("unknown_number")
@@ -90,9 +116,10 @@ def _numbers(text: str) -> list[str]:
     return numbers
 
 
-def guard(text: str, allowed_numbers: Iterable[str] = ()) -> tuple[str, Verdict]:
+def guard(text: str, allowed_numbers: Iterable[str] = (), risky: bool = False
+          ) -> tuple[str, Verdict]:
     """The text if it passes, else the safe fallback; with the verdict for the record."""
-    verdict = check(text, allowed_numbers)
+    verdict = check(text, allowed_numbers, risky)
     return (text if verdict.ok else SAFE_FALLBACK), verdict
 
 
@@ -102,8 +129,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
 class StreamGuard:
     """Releases streamed text a sentence at a time, once each sentence has passed ``check``."""
 
-    def __init__(self, allowed_numbers: Iterable[str] = ()) -> None:
+    def __init__(self, allowed_numbers: Iterable[str] = (), risky: bool = False) -> None:
         self._allowed = set(allowed_numbers)
+        self._risky = risky
         self._pending = ""
         self.violations: tuple[str, ...] = ()
 
@@ -130,7 +158,7 @@ class StreamGuard:
         return self._release(rest) if rest.strip() else ""
 
     def _release(self, text: str) -> str:
-        verdict = check(text, self._allowed)
+        verdict = check(text, self._allowed, self._risky)
         if verdict.ok:
             return text
         self.violations = verdict.violations
