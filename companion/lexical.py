@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 if TYPE_CHECKING:
     from .spelling import Speller
 
@@ -81,9 +83,12 @@ class Snapshot:
         terms = [t for t in tokenize(query) if t in self.bm25.vocab_dict] if self.ids else []
         if not terms:
             return {}
+        # A stable sort keeps tied passages in index order. numpy's, because sorting every
+        # passage with a Python key cost more than BM25's scoring itself.
         scores = self.bm25.get_scores(terms)
-        matched = sorted((i for i, s in enumerate(scores) if s > 0), key=lambda i: -scores[i])
-        return {self.ids[i]: rank for rank, i in enumerate(matched)}
+        matched = np.flatnonzero(scores > 0)
+        matched = matched[np.argsort(-scores[matched], kind="stable")]
+        return {self.ids[i]: rank for rank, i in enumerate(matched.tolist())}
 
 
 def build_snapshot(passages: Iterable[tuple[str, str]],

@@ -11,7 +11,9 @@ candidates, so it never brings in a passage the store did not return. The caller
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from .lexical import LexicalIndex
 
@@ -39,6 +41,7 @@ CANDIDATES = 30
 rise on shared words (12 was measurably too shallow; 30 and all passages score the same)."""
 RRF_K = 60
 """The usual reciprocal-rank-fusion constant (Cormack et al., 2009): top ranks count, none rules."""
+T = TypeVar("T")
 
 
 def retrieve(collection, vector: list[float], k: int = 3, min_score: float = 0.0, query: str = "",
@@ -64,27 +67,29 @@ def retrieve(collection, vector: list[float], k: int = 3, min_score: float = 0.0
         texts, metas = [rows[pid][0] for pid in ids], [rows[pid][1] for pid in ids]
     else:
         texts, metas = found["documents"][0], found["metadatas"][0]
-    candidates = [
-        Passage(
-            doc_id=meta["doc_id"], title=meta["title"], section=meta.get("section", ""),
-            text=text, score=1.0 - float(distance), sources=meta.get("sources", ""),
-        )
-        for text, meta, distance in zip(texts, metas, distances, strict=True)
-    ]
-    if not candidates or candidates[0].score < min_score:
+    scores = [1.0 - float(distance) for distance in distances]
+    if not scores or scores[0] < min_score:
         return []
+    order = list(range(len(ids)))
     if query and lexical is not None:
-        candidates = fuse(ids, candidates, lexical.ranks(query, ids))
+        order = fuse(ids, order, lexical.ranks(query, ids))
     # Shared words can lift a passage the vector scores low; below half the floor it is too far
-    # from the question to show, whatever it shares.
-    return one_per_document([p for p in candidates if p.score >= min_score / 2], k)
+    # from the question to show, whatever it shares. Passages are built only as they are chosen
+    # (usually the first few of 30): building all 30 first cost about 0.04 ms a question.
+    near = (i for i in order if scores[i] >= min_score / 2)
+    return one_per_document((to_passage(texts[i], metas[i], scores[i]) for i in near), k)
 
 
-def fuse(ids: list[str], candidates: list[Passage], lexical_ranks: dict[str, int]
-         ) -> list[Passage]:
-    """Candidates (in dense order) reordered by reciprocal rank fusion with the BM25 ranks."""
+def to_passage(text: str, meta: Mapping[str, Any], score: float) -> Passage:
+    return Passage(doc_id=meta["doc_id"], title=meta["title"], section=meta.get("section", ""),
+                   text=text, score=score, sources=meta.get("sources", ""))
 
-    def fused(item: tuple[int, tuple[str, Passage]]) -> float:
+
+def fuse(ids: list[str], candidates: list[T], lexical_ranks: dict[str, int]) -> list[T]:
+    """Candidates (in dense order, one per id) reordered by reciprocal rank fusion with the BM25
+    ranks."""
+
+    def fused(item: tuple[int, tuple[str, T]]) -> float:
         dense_rank, (pid, _) = item
         score = 1 / (RRF_K + dense_rank)
         if pid in lexical_ranks:
@@ -95,7 +100,7 @@ def fuse(ids: list[str], candidates: list[Passage], lexical_ranks: dict[str, int
     return [passage for _, (_, passage) in ranked]
 
 
-def one_per_document(passages: list[Passage], k: int) -> list[Passage]:
+def one_per_document(passages: Iterable[Passage], k: int) -> list[Passage]:
     chosen: list[Passage] = []
     seen: set[str] = set()
     for passage in passages:

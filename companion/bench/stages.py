@@ -2,9 +2,10 @@
 
 Each stage is timed by calling what the turn calls: ``Companion.embed``, ``safety.assess``,
 ``Companion._retrieve`` and ``respond.compose``; then the whole ``Companion.respond``. Before every
-timed message the caches keyed by message text (the turn's vectors, the classifier's votes) are
-emptied, so each turn meets its message for the first time, as a person's new message does. The
-stages after ``embed`` find the vector already computed, as in the turn, which embeds once.
+timed message the caches keyed by message text (the turn's vectors, the classifier's votes, the
+normalised text) are emptied, so each turn meets its message for the first time, as a person's new
+message does. The stages after ``embed`` find the vector already computed, as in the turn,
+which embeds once.
 
 The baseline is what a LangChain tutorial would build: langchain-chroma's ``Chroma`` retriever
 over the same passages and vectors, ``HuggingFaceEmbeddings`` on the same model files, and a string
@@ -109,7 +110,10 @@ def warm(companion: Companion, baseline: LangChainBaseline) -> None:
 
 def forget(companion: Companion) -> None:
     """Empty the caches keyed by message text, so the next turn computes everything afresh."""
+    from ..safety.normalize import normalize
+
     companion._embed_cached.cache_clear()
+    normalize.cache_clear()
     votes = getattr(companion.classifier, "_votes", None)
     if votes is not None:
         votes.clear()
