@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
 import unicodedata
 
 import numpy as np
@@ -20,8 +22,9 @@ from companion.bench.stages import bench_messages
 from companion.evaluate import RETRIEVAL_DIR, SETS
 from companion.lexical import build_snapshot, tokenize
 from companion.retrieval import CANDIDATES, Passage, fuse, one_per_document, retrieve
-from companion.safety.classifier import LinearHeads, features, read_training
-from companion.safety.normalize import readable_share
+from companion.safety.classifier import dense_part, features, fit_models, read_training
+from companion.safety.heads import Heads, char_wb_grams
+from companion.safety.normalize import normalize, readable_share
 
 EDGE_TEXTS = ["", "   ", "?!", "zzzz qqqq", "🔪💊 tonight", "I can't do this anymore",
               "ÇA NE VA PAS", "ich kann nicht mehr", "死にたい", "x" * 3000, "a\tb\nc  d"]
@@ -44,40 +47,67 @@ def _questions() -> list[str]:
     return [row["question"] for row in rows] + bench_messages()
 
 
-def test_the_heads_give_sklearns_probabilities(companion):
-    classifier = companion.classifier
-    assert classifier._heads is not None, "the fitted classifier should take the fast path"
+@pytest.fixture(scope="module")
+def fitted():
+    """sklearn's models fitted on part of the training set with random unit vectors (the maths is
+    compared here, not the quality), and the heads made from them."""
+    texts, levels, methods = read_training()
     rng = np.random.default_rng(7)
+    picked = rng.choice(len(texts), size=min(800, len(texts)), replace=False)
+    vectors = rng.normal(size=(len(picked), 384))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    models = fit_models([texts[i] for i in picked], vectors, [levels[i] for i in picked],
+                        [methods[i] for i in picked])
+    return models, Heads.from_models(*models)
+
+
+def test_the_heads_give_sklearns_probabilities(fitted):
+    (vectorizer, levels_model, method_model, screen_model), heads = fitted
+    rng = np.random.default_rng(11)
     worst = 0.0
     for text in _safety_texts():
         vector = rng.normal(size=384)
         vector = (vector / np.linalg.norm(vector)).tolist()
-        x = features(classifier._vectorizer, [text], [vector])
-        levels, method = classifier._heads.probabilities(text, vector)
-        worst = max(worst, np.abs(levels - classifier._levels.predict_proba(x)[0]).max(),
-                    abs(method - classifier._method.predict_proba(x)[0][1]))
+        x = features(vectorizer, [text], [vector])
+        levels, method = heads.probabilities(normalize(text), dense_part(vector))
+        screened = screen_model.predict_proba(vectorizer.transform([text.lower()]))[0][1]
+        worst = max(worst, np.abs(levels - levels_model.predict_proba(x)[0]).max(),
+                    abs(method - method_model.predict_proba(x)[0][1]),
+                    abs(heads.screen(text.lower()) - screened))
     assert worst < 1e-9
 
 
-def test_a_fit_the_heads_do_not_copy_is_scored_by_sklearn(companion):
-    classifier = companion.classifier
-    for change in ({"norm": None}, {"sublinear_tf": False}, {"dtype": np.float32}):
-        vectorizer = copy.deepcopy(classifier._vectorizer).set_params(**change)
-        assert LinearHeads.of(vectorizer, classifier._levels, classifier._method) is None
+def test_the_n_grams_are_sklearns(fitted):
+    (vectorizer, *_), _ = fitted
+    analyze = vectorizer.build_analyzer()
+    for text in _safety_texts() + ["a", "ab", "abc", "abcd", " x  yz\u00a0Q "]:
+        assert char_wb_grams(text, 2, 5) == analyze(text), text[:40]
 
 
-def test_votes_on_real_vectors_match_sklearns(companion):
-    classifier = companion.classifier
-    for text in bench_messages() + ["I want to end it all tonight", "how many pills is too many"]:
-        vector = companion.embed(text)
-        x = features(classifier._vectorizer, [text], [vector])
-        expected = classifier._levels.predict_proba(x)[0]
-        classifier._votes.clear()
-        vote = classifier.vote(text, vector)
-        best = int(expected.argmax())
-        assert vote.level == classifier.levels[best]
-        assert abs(vote.probability - expected[best]) < 1e-9
-        assert abs(vote.method - classifier._method.predict_proba(x)[0][1]) < 1e-9
+def test_the_heads_are_the_same_after_a_save_and_a_load(fitted, tmp_path):
+    _, heads = fitted
+    heads.save(tmp_path / "heads.npz")
+    loaded = Heads.load(tmp_path / "heads.npz")
+    vector = dense_part(np.full(384, 384 ** -0.5))
+    for text in bench_messages():
+        before, after = heads.probabilities(text, vector), loaded.probabilities(text, vector)
+        assert np.array_equal(before[0], after[0]) and before[1] == after[1]
+        assert heads.screen(text) == loaded.screen(text)
+
+
+def test_a_fit_the_heads_do_not_copy_is_refused(fitted):
+    (vectorizer, *models), _ = fitted
+    for change in ({"norm": None}, {"sublinear_tf": False}, {"analyzer": "char"}):
+        with pytest.raises(ValueError, match="does not copy"):
+            Heads.from_models(copy.deepcopy(vectorizer).set_params(**change), *models)
+
+
+def test_a_serving_process_loads_the_classifier_without_sklearn(companion):
+    """The cached heads load with numpy alone: scikit-learn's import is a second of a start."""
+    script = ("import sys; from companion.safety.classifier import load_classifier; "
+              f"c = load_classifier({str(companion.settings.data_dir)!r}, embedder=None); "
+              "assert c.levels and 'sklearn' not in sys.modules and 'scipy' not in sys.modules")
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
 
 
 def _ranks_by_python_sort(snapshot, query: str) -> dict[str, int]:

@@ -9,6 +9,8 @@ either alone. It only ever raises a level (see ``detect``): a net for wording th
 
 A third head reads the characters alone: ``screen`` scores many windows of a long message for
 risk without embedding them, so only the few it flags need an embedding (see ``windows``).
+scikit-learn fits the heads; a turn scores them with numpy (``heads``), and the cache holds only
+their arrays, so a serving process never imports scikit-learn unless it has to fit.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import hashlib
 import json
 import logging
 import os
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from .assessment import Level
+from .heads import Heads
 from .normalize import normalize
 
 TRAINING = Path(__file__).with_name("training.jsonl")
@@ -49,21 +52,18 @@ class Vote:
 
 
 class EmbeddingClassifier:
-    """Two linear heads on the same features: the level, and whether the message seeks a method.
+    """Two linear heads on the same features: the level, and whether the message seeks a method;
+    and a third, ``screen``, on the characters alone. Scored with numpy (``heads``).
 
     Votes are remembered by text, so earlier turns cost nothing when a conversation is re-read.
     """
 
     cache_size = 4096
 
-    def __init__(self, vectorizer, levels_model, method_model, screen_model) -> None:
-        self._vectorizer = vectorizer
-        self._levels = levels_model
-        self._method = method_model
-        self._screen = screen_model
-        self.levels = [Level(int(c)) for c in levels_model.classes_]
+    def __init__(self, heads: Heads) -> None:
+        self.heads = heads
+        self.levels = [Level(int(c)) for c in heads.classes]
         self._crisis = self.levels.index(Level.CRISIS)
-        self._heads = LinearHeads.of(vectorizer, levels_model, method_model)
         self._votes: OrderedDict[str, Vote] = OrderedDict()
 
     def vote(self, text: str, vector: Sequence[float]) -> Vote:
@@ -81,78 +81,26 @@ class EmbeddingClassifier:
 
     def probabilities(self, text: str, vector: Sequence[float]) -> tuple[np.ndarray, float]:
         """Each level's probability (in ``levels`` order) and the method head's, for one text."""
-        if self._heads is not None:
-            return self._heads.probabilities(text, vector)
-        x = features(self._vectorizer, [text], [vector])
-        return self._levels.predict_proba(x)[0], float(self._method.predict_proba(x)[0][1])
+        return self.heads.probabilities(normalize(text), dense_part(vector))
 
     def screen(self, texts: Sequence[str]) -> list[float]:
         """Probability that each text is elevated or worse, from its characters alone (cheap).
 
         Texts are only lower-cased, not fully normalised: thousands of windows are screened, and
         the few that rank highest are voted on properly."""
-        grams = self._vectorizer.transform([t.lower() for t in texts])
-        return [float(p) for p in self._screen.predict_proba(grams)[:, 1]]
+        return [self.heads.screen(text) for text in texts]
 
 
-class LinearHeads:
-    """The level and method heads as plain numpy arrays, to score one message at a time.
-
-    Why it exists: for one short message sklearn's ``transform`` and ``predict_proba`` spend about
-    2 ms validating input and building sparse matrices around a few hundred multiplications. This
-    is the same tf-idf, dot products, softmax and logistic: equal to sklearn's ``predict_proba``
-    to about 1e-15 (``tests/test_speed_paths.py`` holds it to 1e-9). Fitting still uses sklearn.
-    """
-
-    def __init__(self, vectorizer, levels_model, method_model) -> None:
-        self._analyze = vectorizer.build_analyzer()
-        self._vocabulary = vectorizer.vocabulary_
-        self._idf = vectorizer.idf_
-        grams = len(self._vocabulary)
-        coef = np.vstack([levels_model.coef_, method_model.coef_])  # one row per output
-        self._gram_weights = np.ascontiguousarray(coef[:, :grams].T)
-        self._dense_weights = np.ascontiguousarray(coef[:, grams:].T)
-        self._bias = np.concatenate([levels_model.intercept_, method_model.intercept_])
-
-    @classmethod
-    def of(cls, vectorizer, levels_model, method_model) -> LinearHeads | None:
-        """The heads, or None for a fit whose maths they do not copy (sklearn then scores)."""
-        settings = vectorizer.get_params()
-        copied = (settings["analyzer"] == "char_wb" and settings["sublinear_tf"]
-                  and settings["use_idf"] and settings["norm"] == "l2"
-                  and not settings["binary"] and np.dtype(settings["dtype"]) == np.float64
-                  and len(levels_model.classes_) > 2 and len(method_model.classes_) == 2)
-        return cls(vectorizer, levels_model, method_model) if copied else None
-
-    def probabilities(self, text: str, vector: Sequence[float]) -> tuple[np.ndarray, float]:
-        columns, weights = self.tfidf(normalize(text))
-        dense = np.asarray(vector, dtype=np.float32) * EMBEDDING_WEIGHT  # as ``features`` does
-        scores = self._bias + dense.astype(np.float64) @ self._dense_weights
-        if len(columns):
-            scores += weights @ self._gram_weights[columns]
-        levels = np.exp(scores[:-1] - scores[:-1].max())
-        return levels / levels.sum(), float(1.0 / (1.0 + np.exp(-scores[-1])))
-
-    def tfidf(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The known n-grams' columns and weights: sublinear tf times idf, L2-normalised."""
-        counts: dict[int, int] = {}
-        for gram, count in Counter(self._analyze(text)).items():
-            column = self._vocabulary.get(gram)
-            if column is not None:
-                counts[column] = count
-        columns = np.fromiter(counts, dtype=np.intp, count=len(counts))
-        weights = np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-        weights += 1.0
-        weights *= self._idf[columns]
-        norm = np.sqrt(weights @ weights)
-        return columns, (weights / norm if norm else weights)
+def dense_part(vectors) -> np.ndarray:
+    """The embedding as it enters the features: float32, weighted against the n-grams."""
+    return np.asarray(vectors, dtype=np.float32) * EMBEDDING_WEIGHT
 
 
 def features(vectorizer, texts: Sequence[str], vectors):
     from scipy.sparse import csr_matrix, hstack
 
     grams = vectorizer.transform([normalize(t) for t in texts])
-    dense = csr_matrix(np.asarray(vectors, dtype=np.float32) * EMBEDDING_WEIGHT)
+    dense = csr_matrix(dense_part(vectors))
     return hstack([grams, dense]).tocsr()
 
 
@@ -175,6 +123,11 @@ def fit(embedder, path: Path = TRAINING) -> EmbeddingClassifier:
 
 def fit_texts(texts: Sequence[str], vectors, levels: Sequence[Level], methods: Sequence[bool]
               ) -> EmbeddingClassifier:
+    return EmbeddingClassifier(Heads.from_models(*fit_models(texts, vectors, levels, methods)))
+
+
+def fit_models(texts: Sequence[str], vectors, levels: Sequence[Level], methods: Sequence[bool]):
+    """sklearn's vectorizer and the level, method and screen models, fitted."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -189,18 +142,16 @@ def fit_texts(texts: Sequence[str], vectors, levels: Sequence[Level], methods: S
     screen_model = LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced")
     screen_model.fit(x[:, : len(vectorizer.vocabulary_)],
                      [int(level >= Level.ELEVATED) for level in levels])
-    return EmbeddingClassifier(vectorizer, levels_model, method_model, screen_model)
+    return vectorizer, levels_model, method_model, screen_model
 
 
 def load_classifier(cache_dir: Path, embedder, path: Path = TRAINING) -> EmbeddingClassifier:
     """The fitted classifier from the cache, fitting (and caching) it when the data changed."""
-    import joblib
-
     digest = hashlib.sha256(path.read_bytes() + FEATURES.encode()).hexdigest()[:16]
-    cache = Path(cache_dir) / f"safety-classifier-{digest}.joblib"
+    cache = Path(cache_dir) / f"safety-classifier-{digest}.npz"
     if cache.exists():
         try:
-            return EmbeddingClassifier(*joblib.load(cache))
+            return EmbeddingClassifier(Heads.load(cache))
         except Exception:  # a damaged cache is refitted, never fatal
             log.warning("safety classifier cache %s is unreadable; refitting", cache)
     classifier = fit(embedder, path)
@@ -208,8 +159,7 @@ def load_classifier(cache_dir: Path, embedder, path: Path = TRAINING) -> Embeddi
         cache.parent.mkdir(parents=True, exist_ok=True)
         # Written beside and renamed: processes sharing a data folder never read half a file.
         partial = cache.with_name(f"{cache.name}.{os.getpid()}.partial")
-        joblib.dump((classifier._vectorizer, classifier._levels, classifier._method,
-                     classifier._screen), partial)
+        classifier.heads.save(partial)
         os.replace(partial, cache)
     except OSError:
         log.warning("could not cache the safety classifier at %s", cache)
