@@ -212,3 +212,150 @@ def test_a_friend_at_risk_stays_in_view_on_the_next_turn():
     assert assessment.level == Level.DISTRESS and "third_party" in assessment.categories
     assert "context:someone_at_risk" in assessment.signals
     assert assessment.needs_support
+
+
+# Rule families added for wording the blind set showed the rules missed. Each is read by the
+# rules alone (no model) and has benign look-alikes beside it that must not raise an alarm.
+NEW_RULE_CASES = [
+    ("high_place_now", "sat on the railing of the bridge with my legs over the side",
+     ["on the bridge rn, traffic is awful", "standing on the roof fixing the gutter right now",
+      "parked at the top of the car park, it's cold", "i am not on the bridge, i'm at home"]),
+    ("letters_left", "wrote letters for my brothers, they're under my pillow",
+     ["wrote letters to my kids for their 18th birthdays",
+      "left a note for my flatmate about the bins, she'll find it on the table"]),
+    ("not_needed_after", "i won't need any of my stuff after friday",
+     ["i won't need my winter coat after sunday, it's warming up"]),
+    ("date_set", "i'm not afraid to die now, i've chosen the day",
+     ["we picked the date for the wedding, so excited",
+      "i won't be around for christmas, we're going to my in laws"]),
+    ("last_night_alive", "this is my final night alive",
+     ["my last day on earth before I become a dad lol",
+      "deleted all my social media accounts, best decision for my mental health"]),
+    ("goodbye_apology", "sorry for everything mum. goodbye",
+     ["sorry mum, i tried to call but you were out",
+      "everyone will be happier after tomorrow's pay day"]),
+    ("wish_with_means", "i don't see the point anymore, the rope is in my room",
+     ["no point going out tonight, i have everything i need at home",
+      "i don't see the point of this knife set, i have one already"]),
+    ("last_words", "please don't try to find me",
+     ["don't look for me at the party, i'll be late", "can't wait to be gone from this town",
+      "tell my mum it wasn't her fault the vase broke", "can i use a hairdryer in the bathroom"]),
+    ("intent_other_languages", "me quiero matar esta noche",
+     ["vamos a matar el tiempo en el aeropuerto", "je vais mourir de rire"]),
+    ("harm_others", "if my coach says one more thing i'm bringing a knife to practice",
+     ["if it rains i'm bringing a knife and fork to the picnic anyway"]),
+    ("self_harm_now", "slicing my arms right now and it's bad",
+     ["cutting my arm hair, is it weird", "cut my leg on the fence, it's bleeding a bit"]),
+]
+
+
+@pytest.mark.parametrize("rule, risky, look_alikes", NEW_RULE_CASES,
+                         ids=[case[0] for case in NEW_RULE_CASES])
+def test_new_rule_and_its_look_alikes(rule, risky, look_alikes):
+    assessment = assess(risky)
+    assert assessment.level == Level.CRISIS and f"rule:{rule}" in assessment.signals
+    for text in look_alikes:
+        assert assess(text).level < Level.ELEVATED, text
+
+
+@pytest.mark.parametrize("text", [
+    "my laptop is not responding", "how do i kill an unresponsive ssh session",
+    "my teacher is not responding to my emails", "i bought a rope ladder for the treehouse",
+    "im going to die if i don't get coffee", "i'm so dead if mum finds out",
+    "the bridge of my nose hurts", "stabbing pain in my knee when i run",
+    "i'm going bungee jumping off a bridge in new zealand", "i'm going to hit the gym hard tonight",
+    "my boss is going to kill me, i broke the printer", "my toddler hit me with a toy truck",
+    "this song slaps so hard i'm dead", "i am going to die laughing",
+    "i'm going to bury myself in work this week", "i'm bleeding money on this car",
+    "my brother strangled me in a hug lol", "i'm going to go to sleep and not wake up till noon",
+    "i hope i never wake up as early as that again",
+    "is hanging still used as a punishment anywhere",
+])
+def test_new_benign_masks(text):
+    assert assess(text).level == Level.NONE
+
+
+def test_masks_leave_real_danger_alone():
+    assert assess("my dad is unresponsive on the floor").level == Level.CRISIS
+    assert assess("he's going to kill me, he has a knife").level == Level.CRISIS
+    assert assess("i cut myself on purpose and it's bleeding").level == Level.CRISIS
+    assert assess("my husband hit me").level == Level.ELEVATED
+    assert assess("i'm going to sleep and not wake up").level == Level.CRISIS
+    assert assess("i'm bleeding and it won't stop").level == Level.CRISIS
+
+
+@pytest.mark.parametrize("question", [
+    "what's the max amount of paracetamol before it's dangerous",
+    "how deep is the water at the quarry", "does the car park have roof access",
+    "how many floors do you need to fall from to die", "is the river deep enough by the weir",
+])
+def test_new_method_questions_are_crisis_only_after_distress(question):
+    assert assess(question).level < Level.ELEVATED
+    after = [{"role": "user", "content": "nothing matters and i'm so tired of it all"},
+             {"role": "assistant", "content": "I'm here."},
+             {"role": "user", "content": question}]
+    assert assess(after).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("risky, look_alike", [
+    ("no point anymore. i've got it all planned out",
+     "no point anymore in this diet, i have it all planned for next week"),
+    ("i want to disappear forever and i know how",
+     "i want to disappear for a while, i know where, a cabin in wales"),
+    ("i feel so hopeless, i'm going to end it tonight",
+     "i'm hopeless at maths lol, i know how much i need to revise"),
+], ids=["planned", "know-how", "hopeless"])
+def test_a_wish_with_a_plan_is_crisis_and_its_look_alike_is_not(risky, look_alike):
+    assert assess(risky).level == Level.CRISIS
+    assert assess(look_alike).level < Level.ELEVATED
+
+
+@pytest.mark.parametrize("risky, look_alike", [
+    ("my partner threatened me with a knife and he's still here",
+     "the chef cut me with the knife by accident"),
+    ("i want to set fire to my school", "i want to burn down the house lol my cooking is so bad"),
+    ("i burned myself on purpose and the skin is peeling", "i burned the toast on purpose"),
+    ("i just swallowed a bunch of razor blades", "i bought new razor blades"),
+], ids=["weapon", "fire", "burn", "swallowed"])
+def test_harm_now_and_its_look_alike(risky, look_alike):
+    assert assess(risky).level == Level.CRISIS
+    assert assess(look_alike).level < Level.ELEVATED
+
+
+@pytest.mark.parametrize("risky, look_alike", [
+    ("took like 40 ibuprofen", "took 2 paracetamol for my headache"),
+    ("today is the day i die", "tonight is the night i propose"),
+    ("i'm having thoughts of killing my baby", "having thoughts about killing my plants lol"),
+    ("i've been raped and he's still in the house", "took 20 minutes to get here"),
+], ids=["counted-overdose", "the-day", "harm-thoughts", "assault-now"])
+def test_direct_forms_the_rules_missed(risky, look_alike):
+    assert assess(risky).level == Level.CRISIS
+    assert assess(look_alike).level < Level.ELEVATED
+
+
+def test_someone_else_in_the_message_does_not_hide_the_writers_plan():
+    mine = assess("my boyfriend left me and tonight i'm going to overdose")
+    assert mine.level == Level.CRISIS and "suicide_self_harm" in mine.categories
+    assert assess("my mum will find me in the morning, i've taken an overdose").level \
+        == Level.CRISIS
+    assert assess("my sister said she will jump off the bridge tonight").level == Level.CRISIS
+    assert assess("my friend said she'll jump in the lake today, it's so hot lol").level \
+        < Level.ELEVATED
+
+
+@pytest.mark.parametrize("risky, look_alike", [
+    ("there's an intruder downstairs", "someone is in my house fixing the boiler"),
+    ("my neighbour is threatening me with a gun", "there's an intruder in the film, so scary"),
+    ("i just tried to kill myself", "i tried to kill myself last year"),
+], ids=["intruder", "threat", "attempt-now"])
+def test_danger_now_and_its_look_alike(risky, look_alike):
+    assert assess(risky).level == Level.CRISIS
+    assert assess(look_alike).level < Level.CRISIS
+
+
+def test_a_mild_lead_still_makes_a_method_question_a_crisis():
+    talk = [{"role": "user", "content": "im so over it all"},
+            {"role": "assistant", "content": "I'm here."},
+            {"role": "user", "content": "how long does it take to die from hanging"}]
+    assert assess(talk).level == Level.CRISIS
+    assert assess("is the lake deep enough to swim in").level == Level.NONE

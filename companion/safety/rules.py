@@ -69,6 +69,7 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
         ("idiom_kill_for", r"\b(would|could) kill for\b"),
         ("idiom_die_of", r"\b(die|dying|died|dead) (of|from|laughing|with) (embarrassment|laughter|"
                          r"laughing|cringe|boredom|shame|cuteness)\b"),
+        ("idiom_die_laughing", r"\b(die|dying|died|dead) laughing\b"),
         ("idiom_could_die", r"(?<!so i )\bcould (just )?die\b(?! (tonight|today|now))"),
         ("idiom_dying_to", r"\bdying to (see|know|try|meet|go|hear|watch|read|get)\b"),
         ("idiom_to_die_for", r"\bto die for\b"),
@@ -78,9 +79,23 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
         ("idiom_killing_it", r"\b(killing|killed|kill) it\b(?! all)"),
         ("idiom_overdose_on", r"\boverdos(e|ed|ing) on (chocolate|coffee|sugar|netflix|tv|caffeine|"
                               r"candy|sweets|anime|memes)\b"),
-        ("tech_kill", r"\b(kill|terminate|end|abort|shoot|execute) (a|the|this|that|my|all)? ?"
-                      r"(python |linux |background |zombie |child |docker )?(process|processes|task|"
-                      r"job|program|app|server|thread|tab|script|session|container|query|pid)\b"),
+        ("tech_kill", r"\b(kill|terminate|end|abort|shoot|execute) ((a|an|the|this|that|my|all) )?"
+                      r"((?!(myself|me|him|her|them|it|everyone|people|you)\b)[\w-]+ ){0,2}"
+                      r"(process|processes|task|tasks|job|jobs|program|app|server|"
+                      r"thread|threads|tab|tabs|script|session|sessions|container|containers|query|"
+                      r"pid|workers?|daemon|service|loop|command)\b"),
+        ("tech_unresponsive", r"\b(app|apps|laptop|computer|pc|mac|phone|screen|program|software|"
+                              r"excel|word|outlook|teams|zoom|chrome|firefox|safari|browser|website|"
+                              r"site|page|tab|server|session|ssh|terminal|process|script|game|"
+                              r"console|xbox|playstation|ps5|printer|router|wifi|system|window|"
+                              r"mouse|keyboard|tv|remote|api|database|bot|device|ipad|kindle|"
+                              r"touchscreen|car)\b.{0,30}\b(not responding|unresponsive)\b|"
+                              r"\bunresponsive ([\w-]+ )?(session|app|page|tab|script|server|"
+                              r"process|website|site|program|window|terminal|ui|screen)\b|"
+                              r"\b(not responding|unresponsive) to (my |your |his |her |our |their |"
+                              r"any |the )?(emails?|texts?|messages?|calls?|dms?|treatment|"
+                              r"medication|antibiotics|physio|therapy|requests?|letters?|"
+                              r"complaints?|invites?)\b"),
         ("game_kill", r"\b(kill|killed|killing) (the )?(boss|zombies?|enemies|monsters?|dragon|"
                       r"mobs?|creeper|spiders?|bugs?|weeds|mosquitos?|flies|ants|the mood|"
                       r"the lights|the engine|time)\b"),
@@ -108,6 +123,61 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
         ("household_kill", r"\b(kill|killing|kills) (off )?(the )?(mould|mold|bacteria|germs|"
                            r"viruses|fleas|lice|weeds|moss|slugs|wasps|roaches|cockroaches|"
                            r"rats|mice|pests|aphids|fungus|algae)\b"),
+        ("harmless_objects", r"\b(rope (ladder|swing|lights?|bridge|course|toy|bracelet|basket|"
+                             r"knot|climbing)|skipping rope|jump rope|(glue|nerf|water|heat|staple|"
+                             r"nail|spray|paint|toy|cap|bubble|massage|radar|hot glue) guns?|"
+                             r"(mower|lawnmower|blender|fan|wiper|saw|hockey|skate|turbine) blades?|"
+                             r"blades? (for|on) (my|the) (mower|lawnmower|blender|saw|skates))\b"),
+        ("idiom_die_if", r"\b(going to|gonna|will|would|i will|i would|could) (literally )?die "
+                         r"(if (i|we) (do not|cannot|never) (get|have|eat|drink|see|find|hear)|"
+                         r"without (my |a |some )?(coffee|tea|caffeine|food|snacks?|chocolate|"
+                         r"sleep|wifi|phone|music|netflix|nap))\b"),
+        ("idiom_so_dead", r"\b(i am|we are|you are|he is|she is) (so |totally |absolutely )?dead "
+                          r"(if|when) (my |mum|mom|dad|the |she|he|they|anyone)\b|\b(mum|mom|dad|my (mum|mom|"
+                          r"dad|parents|boss|teacher|coach)) (will|is going to|would) (kill|murder) "
+                          r"me (when|if) (she|he|they) (sees?|finds? out|hears?|notices?|gets? the "
+                          r"(bill|report|results))\b"),
+        ("body_words", r"\b(bridge of (my|the|his|her|your) nose|(stabbing|shooting|knife like|"
+                       r"killer) (pain|pains|sensation|feeling|headache|cramps?)|pain (is )?"
+                       r"killing my (back|knee|neck|head|feet|shoulder))\b"),
+        ("sport_jumps", r"\b(bungee|bungy|base|cliff|sky|tandem)[ -]?(jump|jumping|jumps|dive|"
+                        r"diving)\b[^.!?]*|\b(skydiv\w*|paraglid\w*|abseil\w*|zip ?lin\w*|"
+                        r"parachut\w*)\b[^.!?]*"),
+        ("idiom_hit_the", r"\bhit(ting)? the (gym|road|sack|hay|books|shops|pub|town|slopes|beach|"
+                          r"bar|dance floor|ground running|jackpot|spot|nail on the head|snooze)\b"),
+        ("idiom_i_am_dead", r"\b(funny|hilarious|slaps|joke|meme|video|tiktok|laughing|comedy|"
+                            r"banger)\b.{0,40}\bi am (so |literally |actually |lowkey )?dead\b|"
+                            r"\bi am (literally |so |actually )?dead (😂|🤣|💀|lol|lmao|haha|omg)"),
+        ("idiom_kill_me_for", r"\b(going to|gonna|will|is going to) (kill|murder) me\b[,.]? "
+                              r"(because |when (she|he|they) (sees?|finds? out|hears?)[,.]? )?"
+                              r"(i|for) (\w+ ){0,2}(broke|forgot|lost|missed|spilled|spilt|dented|"
+                              r"scratched|crashed|ate|late|failed|burnt|burned|deleted|ruined|spent|"
+                              r"being late|forgetting|breaking|losing|missing)\b"),
+        ("little_one_hit", r"\bmy (toddler|baby|little one|\d+ (year|month) old|puppy|kitten|dog|cat)"
+                           r"( \w+)? (hit|kicked|punched|bit|headbutted|scratched|smacked) me\b"),
+        ("reflexive_idioms", r"\b(bury|burying|buried|throw|throwing|threw|immerse|lose|losing|"
+                             r"pour|pouring|fling) (myself|me) (in|into) (my |the |this |a |some )?"
+                             r"(work|project|studies|study|revision|books?|music|tv|netflix|games?|"
+                             r"hobbies|training|gym|job|garden|writing|cooking|painting|reading)\b"),
+        ("money_bleeding", r"\b(bleeding|haemorrhaging|hemorrhaging|losing) (money|cash|points|"
+                           r"subscribers|followers|customers|fans|viewers)\b"),
+        ("hug_idioms", r"\b(strangled|choked|crushed|squeezed|smothered|killed) (me|us) (in|with) "
+                       r"(a |his |her |their )?(hug|bear hug|cuddle|kisses|love)\b"),
+        ("sleep_in", r"\b(not|never) wake up (till|until|before) (noon|midday|lunch|\d+|the "
+                     r"afternoon|late|the weekend|monday|tomorrow afternoon)\b|\bnever wake up (as|"
+                     r"this|that|so) early\b"),
+        ("history_law", r"\b(capital punishment|death penalty|death row|executions?|executed for|"
+                        r"public hangings?|hanging\b.{0,20}\b(punishment|sentence|"
+                        r"execution)|hanged for|guillotine|electric chair|lethal injection)\b"),
+        ("accidental_injury", r"\b(cut|nicked|sliced|grazed|scraped|burned|burnt|caught)"
+                              r"(?![^.!?]{0,200}\b(on purpose|deliberately|meant to)\b) (myself|"
+                              r"my (finger|fingers|thumb|hand|leg|knee|foot|toe|lip|chin|face|arm|"
+                              r"shin|palm)) (while |when )?(shaving|cooking|chopping|slicing|"
+                              r"gardening|playing|on (the|a|some) \w+|with (the|a) (knife|razor|tin|"
+                              r"can|mandoline|scissors|saw|grater|kettle|iron|oven|pan)|by accident|"
+                              r"accidentally|at work|opening)\b[^.!?]*|\b(nose|gums?|lip|knee|"
+                              r"finger|thumb|toe|graze|blister) (is |are |keeps |started |still )?"
+                              r"bleeding\b[^.!?]*"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]
@@ -120,6 +190,7 @@ RULES: list[Rule] = [
     _rule("intent_short", Level.CRISIS, SELF_HARM,
           r"\b(going to|gonna|about to|will|ready to|decided to|time to|plan to) "
           r"(kill myself|off myself|end it all|end my life|commit suicide|take my (own )?life|"
+          r"(go to )?sleep and (not|never) wake up|"
           r"hang myself|jump (off|from) (the|a|this|that) (roof|bridge|building|cliff|balcony|"
           r"car park|tower|ledge)|jump in front of)\b"),
     _rule("kill_myself", Level.CRISIS, SELF_HARM,
@@ -160,7 +231,9 @@ RULES: list[Rule] = [
           r"written|writing|left) (a |my )?(goodbye|farewell) (letter|note|message)s?\b(?! (to|for)"
           r" (my |the |our )?(team|class|colleagues|coworkers|students|office|job|work))"),
     _rule("affairs_sorted", Level.CRISIS, SELF_HARM,
-          r"\bsort(ed)? (out )?my affairs\b|\bmy (will|affairs) (is|are) (done|sorted|in order)\b"
+          r"\bsort(ed)? (out )?my affairs\b|\b(i have|i) (put|got) (all )?my affairs in order\b"
+          r"(?!.{0,30}\b(before|for) (the|my|our|a) (surgery|operation|trip|move|baby|"
+          r"deployment|travel|holiday|treatment|retirement)\b)|\bmy (will|affairs) (is|are) (done|sorted|in order)\b"
           r"|\b(it is|everything is|it has|everything has) (all )?(been )?(taken care of|sorted)\b"
           r".{0,30}\b(after|gone|nobody|no one|today|tonight)\b|\b(sorted|arranged|settled|"
           r"organi[sz]ed|tied up) (everything|it all|all my \w+|my affairs|loose ends)\b(?! (for|"
@@ -172,9 +245,18 @@ RULES: list[Rule] = [
           r"week|this weekend|the weekend))\b|"
           r"\b(after (tonight|today)|soon) (nobody|no one|you|they|everyone) (has to|have to|will "
           r"have to|needs to|will not have to|will never have to)\b|\b(nobody|no one) (has to|"
-          r"will have to|needs to) (worry about|put up with|deal with|look after) me\b|\b(you|"
+          r"will have to|needs to|need to) (worry about|put up with|deal with|look after|look out for|"
+          r"take care of|bother with|carry|check on) me\b(?! (while|when|for (a|the) (bit|day|week|"
+          r"weekend)))|\b(you|"
           r"nobody|no one|they) (will not|will never) (hear from|see) me again\b|\bwhen i am "
           r"gone\b(?! (on|for|to|away))|\btell (them|everyone|my \w+) i (love|loved) them\b.{0,30}\b(after|gone)\b"
+          r"|\b(will not|am not going to) be (around|here|alive) (anymore |much longer )?to (do it|"
+          r"feed (him|her|them|it)|look after (him|her|them|it)|take care of (him|her|them|it)|"
+          r"walk (him|her))\b(?!.{0,40}\b(next|this|on (mon|tues|wednes|"
+          r"thurs|fri|satur|sun)day|while|holiday|trip|away|working|at work|weekend|week|hospital "
+          r"for|until|till)\b)"
+          r"|\b(today|tonight|tomorrow) is the (day|night) (i die|i end it|i end my life|i kill "
+          r"myself|i go through with it)\b"
           r"|\b(last|final) (sunset|sunrise|train|night|morning|meal|breath)s? i will ever (see|"
           r"watch|feel)\b"),
     _rule("only_way", Level.CRISIS, SELF_HARM,
@@ -182,6 +264,171 @@ RULES: list[Rule] = [
           r"only (option|way|answer|choice|way out|escape)\b|\bi am sorry i (could not|cannot|"
           r"was not strong enough to) (stay|hold on|keep going|go on|be stronger)\b(?! (longer|"
           r"for|at|till|until|to))"),
+    # Somewhere high or on the tracks, now: "sat on the railing of the bridge", "i am on the roof rn".
+    _rule("high_place_now", Level.CRISIS, SELF_HARM,
+          r"^(?!.*\b((i am not|i was not|never) (on|at|up|standing|sitting)|fixing|repair\w*|clean\w*|paint\w*|photos?|pictures?|selfies?|view|sunset|"
+          r"sunrise|concert|festival|picnic|hik\w*|tour|holiday|trip|party|drinks?|beer|bbq|"
+          r"barbecue|traffic|commute|bus|taxi|pub|bar|with (my )?(friends|mates|family|kids))\b)"
+          r".*\b(i am|i have|sat|sitting|standing|stood|perched|climbed|climbing|walked|parked|"
+          r"waiting)\b.{0,25}\b(on|at|over|onto|out to|up on|on top of|at the top of|(at|on) the "
+          r"edge of|by|beside|next to)\b (the |a |this |my |our )?(top of (the |a |my )?|middle of "
+          r"(the )?|wrong side of (the )?)?(roof|rooftop|bridge|ledge|cliffs?|cliff edge|edge|"
+          r"railings?|parapet|barrier|tracks|train tracks|railway( line| tracks)?|level crossing|"
+          r"platform edge|top floor|multi ?storey|car park|balcony|quarry|reservoir|viaduct|pier|"
+          r"overpass|footbridge)\b(?! (terrace|bar|garden|party|restaurant|club|pool|tour|walk|"
+          r"game|table|deck))"
+          r".{0,150}\b(right now|now|tonight|alone|ready|jump|jumping|long way down|the drop|looking "
+          r"down|legs over|over the (side|edge|railing|barrier|fence)|not (coming|going) (down|"
+          r"back|home)|goodbye|sorry|up here|the water|next train|trains?|lorries|traffic below|"
+          r"lean forward|let go|step off|for the \d+|(do not|never) want to (go back|come down|go "
+          r"home|go inside|get down))\b"),
+    # Preparation in other words: letters for the people left, things not needed, a date set.
+    _rule("letters_left", Level.CRISIS, SELF_HARM,
+          r"^(?!.*\b(birthday|christmas|thank|wedding|graduation|18th|21st|pen ?pals?|santa|"
+          r"holiday|cards?|valentine|anniversary|reference|cover|job|university|college|school "
+          r"project|time capsule|future self)\b).*\b(wrote|written|writing|left|leaving|"
+          r"finished|sealed|hid|hidden|put)\b.{0,15}\b(letters?|notes?)\b (to|for) (each of |all "
+          r"of )?(everyone|everybody|the people i love|my (mum|mom|dad|parents|family|kids|"
+          r"children|sisters?|brothers?|partner|wife|husband|sons?|daughters?|friends|best friend|"
+          r"girlfriend|boyfriend|nan|gran|grandparents))\b.{0,60}\b(drawer|pillow|explain\w* (why|"
+          r"everything)|sorry|understand|forgive|after i am|when i am gone|goodbye|love them|"
+          r"sealed|to find (in the morning|after|when|tomorrow))\b"),
+    _rule("not_needed_after", Level.CRISIS, SELF_HARM,
+          r"\b(will not|do not|am not going to) (be )?need(ing)? (it|them|"
+          r"anything|any of (it|this|them|that|my \w+)|my (stuff|things|belongings|possessions))\b.{0,20}"
+          r"\b(where i am going|after (tonight|today|tomorrow|this week|this weekend|the weekend|"
+          r"(mon|tues|wednes|thurs|fri|satur|sun)day)|much longer|for much longer|anymore after)\b"),
+    _rule("date_set", Level.CRISIS, SELF_HARM,
+          r"^(?=.*\b(die|dying|death|dead|end it|over|gone|goodbye|scared|afraid|done|decided|"
+          r"suicide|kill myself|nobody|no one|not be (here|around|alive))\b).*\b(picked|chosen|"
+          r"chose|set|decided on|settled on|circled) (a |the |my )?(date|day)\b(?! (for|of) (the |"
+          r"our |my |a )?(wedding|party|move|trip|holiday|interview|exam|surgery|operation|launch|"
+          r"meeting|funeral|service|match|game|race|sale))|\b(will not|am not going to) be (alive|"
+          r"here|around) (to see|for|by|at) (christmas|new year|my birthday|the summer|next (week|"
+          r"month|year)|the weekend|spring|\w+ birthday)\b(?!.{0,40}\b(because|since|as|going|"
+          r"visiting|working|away|holiday|trip|travel\w*|abroad|at my|at the|with|staying|"
+          r"moving)\b)"),
+    _rule("last_night_alive", Level.CRISIS, SELF_HARM,
+          r"\b(my )?(last|final) (night|day|hours?|morning|evening|week|sunset|sunrise) (on "
+          r"earth|alive|before i go)\b(?! (was|is|in|at|of (the|my) (trip|holiday|"
+          r"course|tour)|before (i|we) (become|start|turn|get|have|move|go back|fly|leave)))|\b(deleted|deactivated|closed|wiped) (all )?(of )?(my )?(accounts|"
+          r"socials|social media|profiles|everything online)\b.{0,60}\b(said (sorry|goodbye|bye)|"
+          r"almost time|it is time|tonight|not be needing|will not need|nearly time|last)\b"),
+    _rule("goodbye_apology", Level.CRISIS, SELF_HARM,
+          r"\b(i am )?sorry (for everything( (mum|mom|dad|mama|papa|everyone|guys|all))?|mum|mom|"
+          r"dad|mama|papa|everyone|guys|all)\b[.,! ]*"
+          r"(i (really )?tried|i could not do it anymore|i cannot do this anymore|please forgive "
+          r"me|forgive me|goodbye|bye|i love you( all)?)\W*$|\b(everyone|they|you all|my family|"
+          r"the world|people) (will|would) be (better off|lighter|free of me)\b.{0,20}\b("
+          r"by|after|from|come) (tomorrow|tonight|the morning|this time tomorrow|next week|"
+          r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!'s)"),
+    # A wish to die or be gone, with the means at hand: "the pills are next to me and i don't see
+    # the point". Either alone is elevated (or nothing); together they are a crisis.
+    _rule("wish_with_means", Level.CRISIS, SELF_HARM,
+          r"^(?=.*\b(want to die|wanna die|be dead|kill myself|end (it|it all|my life|things|the "
+          r"pain)|suicid\w*|(do not|never) want to (be here|live|be alive|wake up|go on)|(do not|"
+          r"cannot) see the point\b(?! (of|in) (this|that|the|a|an|it|going|doing|buying|"
+          r"paying|having|getting|learning|trying)\b)|no point (anymore|in (living|anything|"
+          r"going on|trying)|to (living|life|any of (it|this)))|what is the point (of|in) (living|"
+          r"life|anything|going on|any of (it|this))|sleep forever|not wake up|never wake "
+          r"up|better off without me|done with (life|everything|living)|want it (all )?to be over|"
+          r"want it to stop|cannot do this anymore|cannot go on)\b)(?!.*\b(not going to|would "
+          r"never|will never|could never) (do|use|take|hurt)\b)"
+          r".*(\b(i have|i have got|got|holding|bought|have)\b (the |my |all the |enough |a )?"
+          r"(means|pills|tablets|meds|rope|knife|blade|razor|gun|rifle|belt|cord)\b|\b(the |my )?(pills|tablets|meds|rope|knife|blade|razor|gun|"
+          r"rifle) (is |are )?(right )?(here|next to me|in front of me|in my (hand|hands|bag|"
+          r"pocket|room|lap)|ready|out|loaded)\b)"),
+    # Last words in other forms: absolving the people left, a reunion with the dead, a rehearsal,
+    # an apology for what comes next, asking not to be looked for.
+    _rule("last_words", Level.CRISIS, SELF_HARM,
+          r"^(?!.*\b(divorce|divorcing|breakup|break up|split|separat\w*|accident|crash|broke|"
+          r"broken|spilled|lost the|vase|game|match|result|exam|grade|test)\b).*\b(tell|let|want) "
+          r"(my \w+|everyone|them|her|him|you all|the kids)( to)?( know)?( that)? (it is|it was|"
+          r"none of this (is|was)|this is|this was) not (their|her|his|your|anyone'?s|my \w+'?s?) "
+          r"fault\b|\b(be with|see|join) (my )?(grandad|grandpa|grandma|gran|nan|mum|mom|dad|"
+          r"brother|sister|son|daughter|husband|wife|partner|friend|baby) (again )?(in heaven|up "
+          r"there|on the other side)\b|\b(be with|join) (my )?(grandad|grandpa|grandma|gran|nan|"
+          r"mum|mom|dad|brother|sister|son|daughter|husband|wife|baby) again (soon|tonight|"
+          r"tomorrow|at last)\b|\b(practis|practic|rehears|test|tried out)\w* (it )?(with )?(the|a|"
+          r"my) (belt|noose|ligature|cord)\b|\b(checked|tested|testing|checking) (if |whether "
+          r"|that )?(the )?(beam|hook|banister|rail|loft hatch|door frame) (holds|will hold|would "
+          r"hold|can hold|is strong enough)\b|\bbath\b.{0,40}\b(hair ?dryer|toaster|radio|heater|"
+          r"plugged in)\b|\bsorry for what i am (about|going) to do\b(?!.{0,20}\b(to your|"
+          r"karaoke|sing|ears|eyes|spam|post|photos|the group)\b)|\b(please )?(do not|no need to"
+          r"|never) (try to )?(find|look for|search for|come looking for) me\b(?!.{0,30}\b(hide|"
+          r"seek|game|party|crowd|festival|i will (be|text|call)|later)\b)|\b(cannot wait|"
+          r"longing|looking forward) to be (gone|dead|free of (this life|it all|everything|"
+          r"myself))\b(?! (from|on|for|away|out))"),
+    # Intent in the Latin-script languages people most often switch to, and slang the
+    # normaliser does not expand ("toaster bath", "rope time", "d1e").
+    _rule("intent_other_languages", Level.CRISIS, SELF_HARM,
+          r"\b((me )?(quiero|voy a|vo(y)? a) (matarme|suicidarme|morir(me)?|quitarme la vida)|"
+          r"me (quiero|voy a) (matar|suicidar|morir)|no quiero (vivir|seguir viviendo)|"
+          r"je (veux|vais) (me suicider|me tuer|mourir(?! (de|d'|du)))|j'?ai envie de (mourir|me tuer|me "
+          r"suicider)|ich (will|werde|möchte|moechte) (sterben|mich umbringen|mich töten|mich "
+          r"toeten|nicht mehr leben)|ich bringe mich um|(quero|vou) (morrer|me matar|me "
+          r"suicidar|me suicidar)|(voglio|vado a|sto per) (morire|uccidermi|suicidarmi|"
+          r"ammazzarmi|farla finita)|ik wil (dood|sterven|zelfmoord plegen|niet meer leven)|"
+          r"(aku|saya|gue|gw) (mau|ingin|pengen) (mati|bunuh diri)|gusto (ko|kong) "
+          r"(mamatay|magpakamatay)|(chcę|chce) (umrzeć|umrzec|się zabić|sie zabic)|"
+          r"(ölmek|olmek) istiyorum|kendimi (öldüreceğim|oldurecegim|öldürmek|oldurmek))\b|"
+          r"\b(toaster bath(?! bomb)|rope time|time to rope|(want|going|gonna|wanna|ready) (to )?(d1e|"
+          r"d!e|k1ll myself))\b"),
+    # A wish to be dead or gone (elevated alone) with a plan, a time or a way (crisis together):
+    # "no point anymore. i've got it all planned out", "i wish i was dead and i know how".
+    _rule("wish_with_plan", Level.CRISIS, SELF_HARM,
+          r"^(?=.*\b(want to die|wish i (was|were) dead|(do not|no longer) want to (be alive|live|"
+          r"exist|be here|wake up)|better off (dead|without me)|(happier|better) without me|no "
+          r"point( anymore(?! (in|to|with|going|doing))| in living| to (living|life|any of (it|this)))|"
+          r"(tired|sick) of (living|life|being alive)(?! (being|getting|in|at|with))|nothing "
+          r"(will )?(ever )?(get|gets) better|want to disappear(?! for (a|the|some|\d))|cannot go on|(i am|i feel "
+          r"like) a burden|(i am|i feel|feeling|everything is|life is|it is) (completely |totally "
+          r"|so )?hopeless(?! (at|about|with|when))|no way out|want (it|the pain|everything|"
+          r"this|it all) to (stop|end|be over)|done with (life|living|everything))\b)"
+          r"(?!.*\b(not|never) (going to|gonna|planning to|about to) (do|act|try)\b|.*\bwill not "
+          r"do anything\b)"
+          r".*\b((i am|i will) (going to |gonna )?(do (it|something about it)|end (it|this|things)|"
+          r"make it stop|fix (it|that|this)|go through with it|leav(e|ing) for good)|i have (got "
+          r")?(it )?(all )?(planned|worked out|figured out)|i know (exactly )?(how|where)(\W*$| (i "
+          r"am going to|i will|i would|to do it|to end it|it will happen))|i know the way\W*$|"
+          r"(i am|so i am) ending it|made sure i (will not|won't)|(been )?(looking at|checking "
+          r"out|scouting|visiting|staring at) the (bridge|tracks|railway|cliff|roof|river|ledge|"
+          r"edge|train line|car park))\b"),
+    _rule("weapon_attack_now", Level.CRISIS, DANGER,
+          rf"\b{_WHO} (is |are )?(threatened|threatening|attacked|attacking|cut|stabbed|hit|came "
+          rf"at|coming at) me with (a|his|her|their|the) "
+          rf"(knife|gun|weapon|bat|hammer|bottle|machete|blade)\b|\b(he|she|they) (is|are) still "
+          rf"(here|in the (house|flat|room))\b.{{0,40}}\b(knife|gun|weapon|hurt|hit|kill)\b|\b(raped|"
+          rf"assaulted|attacked|beat me|hit me|hurt me)\b.{{0,40}}\b(he|she|they) (is|are) still "
+          rf"(here|in the (house|flat|room|building)|outside)\b"),
+    _rule("attempt_just_now", Level.CRISIS, SELF_HARM,
+          r"\b(i )?just (now )?(tried|attempted) to (kill myself|end (it|my life)|hang myself|"
+          r"overdose|take my (own )?life)\b|\b(tried|attempted) to (kill myself|end (it|my life)|"
+          r"hang myself|overdose|take my (own )?life)\b.{0,30}\b(just now|minutes ago|an hour ago|"
+          r"tonight|earlier today|this morning)\b"),
+    _rule("intruder_now", Level.CRISIS, DANGER,
+          r"\b(an intruder|intruders|a burglar|burglars)\b.{0,20}\b(downstairs|upstairs|in (my|our|"
+          r"the) (house|home|flat|room|garden)|breaking in|trying to (get|break) in)\b(?!.{0,30}\b("
+          r"film|movie|dream|game|book|story|show)\b)|\b(someone|somebody|a man|men|a stranger|"
+          r"strangers) (is |are )?(breaking in|trying to (get|break) in)\b|\b(someone|somebody|a "
+          r"man|a stranger) (is )?(downstairs|in (my|our|the) (house|home|flat|room))\b.{0,40}\b("
+          r"hiding|scared|terrified|help|knife|gun|do not know (him|them|who))\b"),
+    _rule("harm_others_urge", Level.CRISIS, OTHERS,
+          r"\b(thoughts|thinking|thought) (of|about) (killing|hurting|harming|drowning|smothering|"
+          r"stabbing|strangling) (my|the|our) (baby|babies|kids|children|child|son|daughter|"
+          r"husband|wife|partner|mum|mom|dad|brother|sister|family)\b|"
+          r"\b(i|i am going to|i will|going to|gonna|want to) (set fire to|burn down|torch|blow "
+          r"up) (my|the|our|his|her|their) (school|house|home|office|work|workplace|flat|church|"
+          r"mosque|synagogue|college|class)\b(?!.*\b(lol|lmao|haha|cooking|cook|baking|toast|oven|"
+          r"candles?|kitchen|burnt)\b)|\b(feel like|urge to|want to|going to) (hurt|"
+          r"hurting|kill|killing|attack|attacking|stab|stabbing) (someone|somebody|people|anyone|"
+          r"everyone)\b.{0,60}\b(tonight|right now|(cannot|do not know if i can|not sure i can) "
+          r"stop( myself)?)\b"),
+    _rule("harm_done_on_purpose", Level.CRISIS, SELF_HARM,
+          r"\b(burned|burnt|scalded|cut|hurt|stabbed) myself (badly |really badly |deep |deeply )?"
+          r"(on purpose|deliberately)\b.{0,40}\b(peeling|blister\w*|bleeding|deep|bad|badly|just "
+          r"now|skin|stitches|hospital)\b|\bi (just )?swallowed\b.{0,25}\b(razor blades?|blades|"
+          r"glass|batteries|bleach|magnets|screws|nails)\b"),
     _rule("refusing_to_live", Level.CRISIS, SELF_HARM,
           r"\b(have not|not|stopped) (had|eaten|drunk|drinking|eating|taken) (any )?(water|food|"
           r"anything|my (insulin|meds|medication))\b.{0,40}\b(not going to|will not|do not plan "
@@ -190,9 +437,11 @@ RULES: list[Rule] = [
           r"(?<!to )\b(cut|cutting|burned|burning|hurt|hurting|harmed|harming) myself\b.{0,40}\b(right "
           r"now|just now|tonight|minutes ago|and it will not stop|bleeding|too deep)\b|"
           r"\b(cutting|burning|hurting) myself (right )?now\b|"
-          r"\b(i am|i keep|keeps|still|it is) bleeding\b|\bwill not stop bleeding\b|\bcut (too )?"
+          r"\b(i am|i keep|keeps|still|it is) bleeding\b|\bwill not stop bleeding\b|\bcut (too |really |so |very )?"
           r"deep\b|\bblood (everywhere|all over)\b|\bbleeding (a lot|heavily|badly|so much)\b|"
-          r"\b(doing it|cutting|cutting again) (right )?now\b"),
+          r"\b(doing it|cutting|cutting again) (right )?now\b|\b(slicing|slashing|carving|cutting) "
+          r"(into |up )?my (arms?|wrists?|thighs?|legs?|skin)\b.{0,30}\b(right now|now|tonight|"
+          r"bad|deep|bleeding|blood)\b"),
     _rule("overdose_taken", Level.CRISIS, MEDICAL,
           # An amount is required: "took my pills this morning" is not an overdose.
           rf"\b(took|taken|swallowed|downed|necked)\b (all|a load of|loads of|a lot of|lots of|too "
@@ -200,7 +449,13 @@ RULES: list[Rule] = [
           rf".{{0,25}}\b(\w*pills|tablets|meds|medications?|antidepressants|painkillers|paracetamol|"
           rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|in the cabinet)\b"
           rf"{_NOT_PAST}|\b(i|i have|i just|just)\b.{{0,15}}\b(took|taken|swallowed)\b.{{0,25}}"
-          rf"\boverdose\b{_NOT_PAST}|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
+          rf"\boverdose\b{_NOT_PAST}|\b(took|taken|swallowed|downed|necked) (like |about |around |"
+          rf"maybe |over |at least )?(\d{{2,}}|\d+ (boxes|packets|packs|bottles|strips)( of)?|"
+          rf"fifteen|twenty|thirty|forty|fifty|a dozen|dozens of)\b.{{0,20}}\b(\w*pills|tablets|"
+          rf"meds|paracetamol|ibuprofen|tylenol|aspirin|codeine|co-codamol|sertraline|"
+          rf"antidepressants|painkillers|sleeping|insulin|of (my|them|these|those))\b{_NOT_PAST}"
+          rf"(?!.{{0,40}}\b(normal|usual|prescribed|daily|a day|per day|every day|vitamins?)\b)"
+          rf"|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
           rf"overdose\b{_NOT_PAST}"),
     _rule("overdose_symptoms", Level.CRISIS, MEDICAL,
           r"\b(took|taken|swallowed) (way )?too (much|many)\b(?! (photos|pictures|selfies|coffee|"
@@ -211,7 +466,11 @@ RULES: list[Rule] = [
           rf"(kill|hurt|stab|shoot|murder|strangle|attack|poison) {_PEOPLE}\b|\b(show up|turn up|"
           rf"walk in|come in)\b.{{0,30}}\b(gun|rifle|weapon)\b|\bshoot up (the|my|a|our) (school|"
           rf"workplace|office|class|college|party|mall|church|work)\b|\b(bring|bringing|take|taking) "
-          rf"(a|my|my \w+'?s?) (gun|rifle|weapon) (to|into) (school|class|work)\b"),
+          rf"(a|my|my \w+'?s?) (gun|rifle|weapon) (to|into) (school|class|work)\b|\bif (he|she|they|my \w+|anyone|someone|that \w+|this \w+|the \w+|"
+          rf"one more|people|you)\b.{{0,60}}\b(i am|i will)\b.{{0,10}}\b(bringing|bring|taking|"
+          rf"using|getting) (a|my|the|my \w+'?s?) (knife|gun|rifle|blade|machete|weapon)\b"
+          rf"(?! (and fork|to (cut|slice|chop|carve|cook|prep|the (picnic|kitchen|barbecue|bbq))))|\b(bringing|taking) (a|my|the|my \w+'?s?) (knife|gun|rifle|"
+          rf"machete|weapon) (to|into) (school|class|college|work|the office)\b"),
     _rule("danger_now", Level.CRISIS, DANGER,
           rf"\b{_WHO} (is|are) (outside|here|at the door|coming|coming back|breaking in|trying to "
           rf"(get|break) in)\b.{{0,60}}\b(knife|gun|weapon|kill|hurt|scared|afraid|terrified|help)\b"
@@ -235,20 +494,24 @@ RULES: list[Rule] = [
           r"want to wake up\b|\bhope i (do not|never) wake up\b|\bwish i (did not|would not) wake "
           r"up\b|\b(do not|no longer) want to (be alive|live|exist|be here|be around|go on)\b|"
           r"\b(want|wanted) to (disappear|not exist|stop existing|not be here|not wake up)\b(?! for "
-          r"(a|the) (weekend|week|day|holiday|trip))|"
+          r"(a|the) (weekend|week|day|holiday|trip|while|bit|few (days|hours|weeks)|month)| into "
+          r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
           r"\bbetter off dead\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
           r"|\bwish i (could )?(just )?die\b|\bwant to die\b|\bi (wanna|want) to be dead\b|"
           r"\bready to die\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
           r"were dead|did not wake up|was gone|got hit)\b"),
     _rule("hopeless", Level.ELEVATED, SELF_HARM,
-          r"\bno (point|reason) (in |to )?(living|anymore|going on|being alive|to live|carrying "
+          r"\bno (point|reason) (in |to )?(living|anymore(?! (in|to|with|going|doing))|going on|being "
+          r"alive|to live|carrying "
           r"on|trying|in anything|to keep going|to be here)\b|\b(cannot|can not) (go on|keep "
           r"going|do this anymore|take (it|this) anymore|cope anymore|carry on)\b|\bwhat is the "
           r"point (of|in) (living|life|anything|going on|being alive|me|carrying on|trying|it all|any "
           r"of it)\b|\b(i am|i feel|feeling|"
-          r"everything is|life is|it is) (completely |totally |so )?hopeless\b|\bnothing (will )?"
+          r"everything is|life is|it is) (completely |totally |so )?hopeless\b(?! (at|about|with|"
+          r"when))|\bnothing (will )?"
           r"(ever )?(get|gets) better\b|\bno way out\b|\blife (is|feels) (pointless|meaningless|"
-          r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b|\bwant (it all|"
+          r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
+          r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
           r"everything|the pain|it) to (stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
           r"\bthere is no point anymore\b|\bno future for me\b|\bnothing matters( anymore)?\b"),
     _rule("done_with_life", Level.ELEVATED, SELF_HARM,
@@ -260,12 +523,16 @@ RULES: list[Rule] = [
           r"\b(better off without me|(i am|i feel like|i am just|i am such|i am nothing but) (a|such "
           r"a|an|only a) "
           r"(burden|waste of space)|burden (on|to) (everyone|my family|them|you)|(nobody|no one) "
-          r"would (care|notice|miss me)(?! if i (left|skipped|missed|went|came|wore))|(everyone|they) would be "
-          r"(happier|better) without me)\b"),
+          r"would (even )?(care|notice|miss me)(?! if i (left|skipped|missed|went|came|wore))|(everyone|they) would be "
+          r"(happier|better) without me|(they|everyone|people|my family) (will|would) (soon |quickly "
+          r")?(get over|move on from) (me|my death|losing me)|(it )?(will not|would not) hurt "
+          r"(anyone|them) for long)\b"),
     _rule("self_harm", Level.ELEVATED, SELF_HARM,
           r"\b(urge|urges|want|wanting|tempted|need|itching) to (cut|hurt|harm|burn|punish) "
           r"myself\b|\bself harm(ing|ed)?\b|\b(i|i have|been)\b.{0,12}\b(cut|cutting|burned|"
           r"burning|hurt|hurting|harmed|harming|scratching|hitting|punching|starving) myself\b|"
+          r"\b(slicing|slashing|carving|cutting|gouging) (into |up )?my (arms?|wrists?|thighs?|"
+          r"legs?|skin|stomach|hips?)\b(?! (hair|on the|with the|by accident|accidentally))|"
           r"\b(bang|banging|banged|hit|hitting|punch|punching) my head\b|\brelapsed\b.{0,20}"
           r"\b(cut|self harm|cutting)\b"),
     _rule("past_attempt", Level.ELEVATED, SELF_HARM,
@@ -282,6 +549,9 @@ RULES: list[Rule] = [
           r"mum|mom|mother|parent|parents|stepdad)\b|\b(he|she|they) (will|would) (kill|hurt) "
           r"me if\b|\b(scared|afraid|terrified) of my (dad|father|mum|mom|mother|husband|wife|"
           r"partner|boyfriend|girlfriend|stepdad|stepmum|parents)\b|\bforced me to\b|\bcomes into my (room|bed) at night\b|"
+          r"\b(i was|i have been|i got|been|he|she|they) (raped|sexually assaulted)( me)?\b"
+          r"(?!.{0,40}\b(years ago|when i was|as a (kid|child|teen|teenager)|last year|in the "
+          r"past|at uni|in school)\b)|"
           r"\btouches me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
@@ -295,5 +565,6 @@ RULES: list[Rule] = [
           r"disgusted with myself|hard day|rough day|awful day|terrible day|bad day|hard time|"
           r"rough time|falling apart|breaking down|cannot cope|not coping|cannot sleep|insomnia|"
           r"frustrated|angry|furious|upset|disappointed|hopeless day|dumped|broke up|breakup|"
-          r"break up|divorce|fired|laid off|tired of everything|fed up)\b"),
+          r"break up|divorce|fired|laid off|tired of everything|fed up|so over (it|it all|"
+          r"everything)|over it all)\b"),
 ]

@@ -36,6 +36,34 @@ METHOD_QUESTION = re.compile(
         r"\bhow deep (does|do|should|must) (the )?water\b",
         r"\b(tell me|talk|teach me|explain) about (jumping|hanging|overdosing|drowning)\b",
         r"^(what is|whats|what's) the (fastest|quickest|easiest|least painful|surest) way\W*$",
+        # Limits and poisons: how much before it harms, what kills if swallowed.
+        r"\b(max|maximum|most|upper limit|how much|how many)\b.{0,30}\b(paracetamol|tylenol|"
+        r"ibuprofen|aspirin|codeine|pills|tablets|insulin|meds|medication|antidepressants)\b"
+        r".{0,40}\b(dangerous|fatal|deadly|lethal|kills?|die|damage|stop your heart)\b",
+        r"\b(poisonous|toxic|deadly|lethal|fatal|kill (you|a person|someone)) if (you|i|someone|"
+        r"a person|people)? ?(drink|swallow|eat|take|inhale|mix)\w*\b(?!.{0,20}\b(dog|cat|pet|"
+        r"puppy|kitten|toddler|baby|child|kid)s?\b)",
+        r"\b(what|which) (household |cleaning |garden |kitchen )?(stuff|products?|chemicals?|"
+        r"things?|liquids?) (is|are|would be|can be|could be) (poisonous|toxic|deadly|lethal|"
+        r"fatal)\b(?!.{0,30}\b(dogs?|cats?|pets?|puppy|kitten|toddlers?|babies|kids|children)\b)",
+        r"\bhow long (does it|would it|will it|until|before)\b.{0,30}\b(bleed out|bleed to death|"
+        r"drown|freeze to death|suffocate|pass out|lose consciousness|stop breathing)\b",
+        r"\b(survive|survivable|survived)\b.{0,20}\b(fall|jump|drop) from\b",
+        r"\btrains?\b.{0,40}\b(without stopping|do not stop|non ?stop(ping)?|fast through)\b",
+        r"\b(buy|get|order)\b.{0,30}\bwithout (a )?prescription\b.{0,20}$",
+        # Places: somewhere to jump from, deep water, a way onto a roof, how many floors.
+        r"\b(best|good|highest|nearest|quietest|easiest) (place|spot|bridge|building|roof)s? "
+        r"(around here |near me |nearby |in town |round here )?to jump( from| off)?\b",
+        r"\bhow deep (is|are) (the |that )?(\w+ )?(canal|river|lake|reservoir|quarry|sea|"
+        r"harbour|harbor|dock|docks|pond|loch|weir|estuary)\b",
+        r"\b(roof|rooftop) access\b|\b(get|climb|go) (on|onto|up on|up to) (the|its) roof\b"
+        r"(?!.{0,30}\b(fix|repair|clean|gutter|tiles?|leak|aerial|antenna|solar)\b)",
+        r"\b(is|are) the (river|water|lake|sea|canal|drop|fall|bridge|building|roof|reservoir|"
+        r"quarry|weir|cliff)\b.{0,20}\b(deep|high|tall|cold|fast) enough\b(?! (to|for) (swim|"
+        r"swimming|dive|diving|paddle|paddling|kayak\w*|boat\w*|fish\w*|surf\w*|sail\w*|the "
+        r"kids))",
+        r"\bhow many (floors|storeys|stories|metres|meters|feet)\b.{0,40}\b(need|enough|fatal|"
+        r"survive|die|kill|to jump|fall)\b",
     ])
 )
 # A method question with self-reference is crisis on its own.
@@ -109,13 +137,22 @@ THIRD_PARTY_NOW = re.compile(
     r"picking up|phone is off)\b|\b(going to|gonna|about to) "
     r"(kill|hurt) (himself|herself|themselves|themself) (tonight|now|right now|today)\b|"
     r"\b(tonight|right now|now)\b.{0,40}\b(kill|end) (himself|herself|themselves|his life|"
-    r"her life|their life)\b"
+    r"her life|their life)\b|\b(he|she|they) (is |are )?(going to|gonna|about to|will) "
+    r"(jump (off|from|in front of) (a|the|his|her|their) (bridge|roof|building|cliff|balcony|"
+    r"train|car park|tower)|overdose|end it|end it all|hang (himself|herself|themselves))\b"
+    r".{0,30}\b(tonight|right now|now|today)\b"
 )
 # The writer's own risk, which talk about someone else must never hide.
 FIRST_PERSON_RISK = re.compile(
     r"\b(myself|my (own )?life|i (want|need|am going) to die|i am (so |really )?suicidal|i feel "
     r"suicidal|i wish i (was|were) dead)\b|^(so |really |feeling )?suicidal\b|\bi know where "
     r"(\w+ ){1,3}(keeps?|hides?|kept|stores?) (\w+ )?(gun|rifle|pills|tablets|meds|rope)\b"
+    # First-person plans, acts and agreement, which a mention of someone else must not hide:
+    # "my boyfriend left me and tonight i am going to overdose", "she is suicidal and so am i".
+    r"|\bi (am |was )?(going to|gonna|about to|will|want to|plan to|planning to|need to|"
+    r"decided to|ready to)\b.{0,20}\b(overdose|die|end it|end things|jump|cut|hang|do it)\b"
+    r"|\bi (have |just )?(taken|took|swallowed) (an |a )?overdose\b|\bi (have |just )?overdosed\b"
+    r"|\b(and )?so am i\b|\bi am too\b|\bme too\b|\bi (just )?cut (really |so |too |very )?deep\b"
 )
 # Worry about someone else without risk words: the writer's distress, no support block needed.
 THIRD_PARTY_CONCERN = re.compile(
