@@ -165,6 +165,30 @@ def test_worry_about_someone_never_hides_the_writers_own_risk():
     assert theirs.level == Level.DISTRESS and theirs.categories == ("third_party",)
 
 
+def test_the_writers_own_plan_beside_someone_elses_risk_is_not_lowered(read):
+    # Rules in the first person ("i have the pills ready") are the writer's, whoever else is named.
+    plan = assess("my friend is suicidal and honestly i feel the same, i have the pills ready")
+    assert plan.level == Level.CRISIS and "suicide_self_harm" in plan.categories
+    # With the writer's own risk in view, the classifier may raise the level as it does elsewhere.
+    agreed = read("my sister is suicidal and so am i, i'm going to do it tonight")
+    assert agreed.level == Level.CRISIS and "rule:own_risk_too" in agreed.signals
+    theirs = read("my friend told me she wants to kill herself, what do i do")
+    assert theirs.level == Level.DISTRESS and "suicide_self_harm" not in theirs.categories
+
+
+@pytest.mark.parametrize("text, at_risk", [
+    ("my mum keeps saying she wishes she was dead and i don't know how to help her", True),
+    ("my friend says he doesn't want to live anymore", True),
+    ("my son has been giving away his things and i'm scared", True),
+    ("my dad said he's given away his old bike to the neighbours", False),
+    ("my friend wished she was there with me", False),
+])
+def test_more_ways_of_saying_someone_else_is_at_risk(read, text, at_risk):
+    assessment = read(text)
+    assert ("third_party" in assessment.categories) == at_risk
+    assert assessment.level <= Level.DISTRESS
+
+
 def test_text_speak_is_read():
     assert assess("i want 2 die 2nite").level == Level.CRISIS
     assert assess("finna commit sewer slide fr").level == Level.CRISIS

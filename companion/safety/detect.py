@@ -14,6 +14,7 @@ Otherwise the level only goes up through these layers. Nothing here calls an LLM
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -156,12 +157,14 @@ def read_message(
         return reading
     reading.signals.append(f"classifier:{vote.level}:{vote.probability:.2f}")
     # The classifier may raise a level, never lower it, and never on text the rules read as a
-    # benign look-alike (idioms must not raise an alarm) or as worry about someone else. In a
+    # benign look-alike (idioms must not raise an alarm) or as worry only about someone else. In a
     # long text one idiom must not silence every window, so there the windows' vote stands.
     # (Letting it raise a look-alike to distress was tried: a method question then reads as
     # "method after distress" — "time to kill myself with this workout lol" became a crisis.)
     benign = len(raw) <= windows.OPENING and any(s.startswith("benign:") for s in reading.signals)
-    if not benign and rules.THIRD not in reading.categories:
+    about_them_only = rules.THIRD in reading.categories and "rule:own_risk_too" not in \
+        reading.signals
+    if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals)
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
@@ -215,6 +218,7 @@ def _read_rules(text: str) -> Reading:
             text = pattern.sub(" ~ ", text)
             signals.append(f"benign:{name}")
     level, categories = Level.NONE, set()
+    own_words = False  # a risk rule matched words in the first person ("i have the pills ready")
     for rule in rules.RULES:
         if not rule.pattern.search(text):
             continue
@@ -228,6 +232,8 @@ def _read_rules(text: str) -> Reading:
             continue
         signals.append(f"rule:{rule.name}")
         level = max(level, rule.level)
+        if rule.level >= Level.ELEVATED and not own_words:
+            own_words = any(FIRST_PERSON.search(m.group()) for m in rule.pattern.finditer(text))
         if rule.category:
             categories.add(rule.category)
     if context.THIRD_PARTY.search(text):
@@ -239,7 +245,11 @@ def _read_rules(text: str) -> Reading:
         else:
             categories.add(rules.THIRD)
             signals.append("rule:third_party_now" if now else "rule:third_party")
-            if context.FIRST_PERSON_RISK.search(text):
+            if own_words or context.FIRST_PERSON_RISK.search(text):
+                # The writer's own risk too ("she is suicidal and so am i"): nothing is lowered,
+                # and the classifier may raise it (see ``read_message``).
+                signals.append("rule:own_risk_too")
+                categories.add(rules.SELF_HARM)
                 level = max(level, Level.CRISIS if now else Level.DISTRESS)
             else:  # the risk words were about them ("she has been suicidal"), not the writer
                 categories.discard(rules.SELF_HARM)
@@ -251,6 +261,9 @@ def _read_rules(text: str) -> Reading:
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
     return Reading(level, categories, signals)
+
+
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|i'll|me|my|myself)\b")
 
 
 def _negated(text: str, start: int) -> bool:

@@ -122,7 +122,10 @@ THIRD_PARTY_RISK = re.compile(
     r"better off without (him|her|them)|overdos(e|ed)|self harm\w*|wants? to disappear|"
     r"(thinks|thinking|talks|talking) about (dying|death|suicide|ending it|ending (his|her|their) "
     r"life|killing (himself|herself|themselves))|(hits|hit|beats|beat|hurts|chokes|abuses) (her|"
-    r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves))\b"
+    r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves)|wish(es|ed)? (he|she|"
+    r"they) (was|were) (dead|gone|never born|not here)|(does|do|did) not want to (live|be alive|"
+    r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
+    r"(away )?(his|her|their) (things|stuff|belongings|possessions))\b"
 )
 THIRD_PARTY_NOW = re.compile(
     r"\b(took|taken|swallowed|downed) (a lot of|all|too many|a bunch of|the whole|loads of|"
