@@ -47,9 +47,12 @@ class OnnxMiniLMEmbedder:
     """all-MiniLM-L6-v2 on the CPU through ONNX Runtime; vectors match sentence-transformers'."""
 
     batch_size = 32
-    threads = 1
-    """One thread per session, for the same reason as ``MiniLMEmbedder.threads``: turns run side
-    by side on a small machine, and threads that wait for each other cost more than they give."""
+    threads = min(os.cpu_count() or 1, 4)
+    """Threads of the one session, which never spin while they wait for work. Spinning is what made
+    torch's second thread cost so much when turns run side by side (``MiniLMEmbedder.threads``).
+    Measured on 2 cores: a batch of passages encodes twice as fast with 2 threads as with 1, a
+    query in 4.8 ms rather than 6.6, and 4 concurrent queries wait no longer (p95 23 ms, 27 ms
+    with 1 thread). Past 4 a short query has too little work to share."""
 
     def __init__(self, path: Path) -> None:
         import onnxruntime
@@ -58,6 +61,7 @@ class OnnxMiniLMEmbedder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = self.threads
         options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3  # errors only: the export's shape notes are not news
         self._session = onnxruntime.InferenceSession(
             str(path), options, providers=["CPUExecutionProvider"])

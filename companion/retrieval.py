@@ -1,11 +1,13 @@
 """Retrieval: the top passages for a question, hybrid (dense + BM25), with a relevance floor.
 
-The store returns the passages nearest the query vector; when a lexical index is given, their
-order is fused with the BM25 order by reciprocal rank fusion, so a passage that shares the
-person's literal words (an acronym, a named exercise) rises. The floor stays on the dense score,
-which is comparable across questions (BM25 scores are not): a question whose best passage is below
-it is off-topic and gets nothing rather than irrelevant passages. BM25 only reorders the dense
-candidates, so it never brings in a passage the store did not return. The caller embeds the query
+The passages nearest the query vector come from the store (or, for a store of up to
+``lexical.EXACT_SEARCH_LIMIT`` passages, from an exact search of the vectors the lexical index
+holds in memory). When a lexical index is given, their order is fused with the BM25 order by
+reciprocal rank fusion, so a passage that shares the person's literal words (an acronym, a named
+exercise) rises. The floor stays on the dense score, which is comparable across questions (BM25
+scores are not): a question whose best passage is below it is off-topic and gets nothing rather
+than irrelevant passages. BM25 only reorders the dense candidates, so it never brings in a passage
+the dense search did not return. The caller embeds the query
 (once per turn, shared with safety) and hands the vector here.
 """
 
@@ -53,21 +55,7 @@ def retrieve(collection, vector: list[float], k: int = 3, min_score: float = 0.0
     One passage per document keeps the sources varied: the best section of three documents says
     more than three sections of one.
     """
-    # With a lexical index the passages' text and metadata are already in memory (read with the
-    # BM25 index), so the store is asked for distances only: about a third of the query's time.
-    include = ["distances"] if lexical is not None else ["documents", "metadatas", "distances"]
-    found = collection.query(query_embeddings=[vector], n_results=max(CANDIDATES, k),
-                             include=include)
-    ids, distances = found["ids"][0], found["distances"][0]
-    if lexical is not None:
-        rows = lexical.current(ids).rows
-        kept = [(pid, distance) for pid, distance in zip(ids, distances, strict=True)
-                if pid in rows]  # a passage deleted since the query is simply skipped
-        ids, distances = [pid for pid, _ in kept], [distance for _, distance in kept]
-        texts, metas = [rows[pid][0] for pid in ids], [rows[pid][1] for pid in ids]
-    else:
-        texts, metas = found["documents"][0], found["metadatas"][0]
-    scores = [1.0 - float(distance) for distance in distances]
+    ids, scores, rows = nearest(collection, vector, max(CANDIDATES, k), lexical)
     if not scores or scores[0] < min_score:
         return []
     order = list(range(len(ids)))
@@ -77,7 +65,34 @@ def retrieve(collection, vector: list[float], k: int = 3, min_score: float = 0.0
     # from the question to show, whatever it shares. Passages are built only as they are chosen
     # (usually the first few of 30): building all 30 first cost about 0.04 ms a question.
     near = (i for i in order if scores[i] >= min_score / 2)
-    return one_per_document((to_passage(texts[i], metas[i], scores[i]) for i in near), k)
+    return one_per_document((to_passage(*rows[ids[i]], scores[i]) for i in near), k)
+
+
+def nearest(collection, vector: list[float], n: int, lexical: LexicalIndex | None
+            ) -> tuple[list[str], list[float], Mapping[str, tuple[str, Mapping[str, Any]]]]:
+    """The ``n`` passages nearest ``vector``, best first: ids, cosine scores, and each id's text
+    and metadata.
+
+    A lexical index already holds every passage's text and metadata, and for a small store their
+    vectors too: then the search is exact and in memory. Otherwise the store is asked, for
+    distances only when the text is in memory (a third of the query's time).
+    """
+    if lexical is not None:
+        snapshot = lexical.fresh()  # in step with the store within ``recheck_seconds``
+        if snapshot.vectors is not None:
+            ids, scores = snapshot.nearest(vector, n)
+            return ids, scores, snapshot.rows
+    include = ["distances"] if lexical is not None else ["documents", "metadatas", "distances"]
+    found = collection.query(query_embeddings=[vector], n_results=n, include=include)
+    ids, scores = found["ids"][0], [1.0 - float(d) for d in found["distances"][0]]
+    if lexical is None:
+        rows = {pid: (text, meta) for pid, text, meta in
+                zip(ids, found["documents"][0], found["metadatas"][0], strict=True)}
+        return ids, scores, rows
+    rows = lexical.current(ids).rows
+    kept = [(pid, score) for pid, score in zip(ids, scores, strict=True)
+            if pid in rows]  # a passage deleted since the query is simply skipped
+    return [pid for pid, _ in kept], [score for _, score in kept], rows
 
 
 def to_passage(text: str, meta: Mapping[str, Any], score: float) -> Passage:

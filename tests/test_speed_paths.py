@@ -21,7 +21,14 @@ import pytest
 from companion.bench.stages import bench_messages
 from companion.evaluate import RETRIEVAL_DIR, SETS
 from companion.lexical import build_snapshot, tokenize
-from companion.retrieval import CANDIDATES, Passage, fuse, one_per_document, retrieve
+from companion.retrieval import (
+    CANDIDATES,
+    Passage,
+    fuse,
+    nearest,
+    one_per_document,
+    retrieve,
+)
 from companion.safety.classifier import dense_part, features, fit_models, read_training
 from companion.safety.heads import Heads, char_wb_grams
 from companion.safety.normalize import normalize, readable_share
@@ -134,15 +141,13 @@ def test_bm25_ranks_on_the_store_match_a_python_sort(companion):
 
 
 def _retrieve_building_every_passage(collection, vector, k, min_score, query, lexical):
-    """Retrieval as written before passages were built lazily: every candidate up front."""
-    found = collection.query(query_embeddings=[vector], n_results=max(CANDIDATES, k),
-                             include=["documents", "metadatas", "distances"])
-    ids = found["ids"][0]
+    """Retrieval as written before passages were built lazily: every candidate up front (from
+    the same nearest-passage search)."""
+    ids, scores, rows = nearest(collection, vector, max(CANDIDATES, k), lexical)
     candidates = [
         Passage(doc_id=meta["doc_id"], title=meta["title"], section=meta.get("section", ""),
-                text=text, score=1.0 - float(distance), sources=meta.get("sources", ""))
-        for text, meta, distance in zip(found["documents"][0], found["metadatas"][0],
-                                        found["distances"][0], strict=True)
+                text=text, score=score, sources=meta.get("sources", ""))
+        for (text, meta), score in zip((rows[pid] for pid in ids), scores, strict=True)
     ]
     if not candidates or candidates[0].score < min_score:
         return []
@@ -161,6 +166,26 @@ def test_retrieval_matches_building_every_passage(companion, k, min_score):
                            lexical=lexical)
             assert got == _retrieve_building_every_passage(
                 companion.collection, vector, k, min_score, query, lexical), question
+
+
+def test_the_exact_search_in_memory_finds_what_the_store_finds(companion):
+    """The store's search is approximate (HNSW): the exact one finds every passage it finds, at
+    the same score, and is never worse at any rank (now and then it finds one the store missed)."""
+    snapshot = companion.lexical.current()
+    assert snapshot.vectors is not None, "a corpus this small is searched in memory"
+    for question in _questions():
+        vector = list(companion.embed(question))
+        ids, scores = snapshot.nearest(vector, 10)
+        found = companion.collection.query(query_embeddings=[vector], n_results=10,
+                                           include=["distances"])
+        theirs = dict(zip(found["ids"][0], (1.0 - d for d in found["distances"][0]),
+                          strict=True))
+        assert all(ours >= their - 1e-5 for ours, their in
+                   zip(scores, sorted(theirs.values(), reverse=True), strict=True)), question
+        ours = dict(zip(ids, scores, strict=True))
+        for pid, score in theirs.items():
+            if score > scores[-1] + 1e-5:
+                assert abs(ours[pid] - score) < 1e-5, question
 
 
 def _share_by_name(text: str) -> float:
