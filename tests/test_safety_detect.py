@@ -192,6 +192,9 @@ def test_more_ways_of_saying_someone_else_is_at_risk(read, text, at_risk):
 def test_text_speak_is_read():
     assert assess("i want 2 die 2nite").level == Level.CRISIS
     assert assess("finna commit sewer slide fr").level == Level.CRISIS
+    assert assess("i'm going to end it tmrw").level == Level.CRISIS
+    assert assess("i want to die tn").level == Level.CRISIS
+    assert assess("i'm in tn for work this week").level == Level.NONE
 
 
 def test_after_a_crisis_a_method_question_stays_crisis(read):

@@ -31,8 +31,8 @@ from .heads import Heads
 from .normalize import normalize
 
 TRAINING = Path(__file__).with_name("training.jsonl")
-FEATURES = "char_wb-2-5+minilm-x1.5+screen"
-"""Part of the cache key: a change of features refits."""
+FEATURES = "char_wb-2-5+minilm-x1.5+screen+normalize-2"
+"""Part of the cache key: a change of features (or of ``normalize``, which they read) refits."""
 EMBEDDING_WEIGHT = 1.5
 
 log = logging.getLogger(__name__)
