@@ -180,7 +180,10 @@ def test_the_writers_own_plan_beside_someone_elses_risk_is_not_lowered(read):
     ("my mum keeps saying she wishes she was dead and i don't know how to help her", True),
     ("my friend says he doesn't want to live anymore", True),
     ("my son has been giving away his things and i'm scared", True),
+    ("A student of mine wrote a poem about ending her life. I'm a teacher, what should I do?",
+     True),
     ("my dad said he's given away his old bike to the neighbours", False),
+    ("my aunt is thinking about ending her life insurance policy", False),
     ("my friend wished she was there with me", False),
 ])
 def test_more_ways_of_saying_someone_else_is_at_risk(read, text, at_risk):

@@ -116,7 +116,8 @@ THIRD_PARTY = re.compile(
     r"(he|she|they) (said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
 )
 THIRD_PARTY_RISK = re.compile(
-    r"\b(wants? to die|want(s|ed)? to kill (himself|herself|themselves|themself)|kill "
+    r"\b(wants? to die|want(s|ed)? to kill (himself|herself|themselves|themself)|(end|ending|"
+    r"take|taking) (his|her|their) (own )?life|kill "
     r"(himself|herself|themselves|themself)|suicidal|suicide|self harm(ing)?|cutting|hurting "
     r"(himself|herself|themselves)|end (his|her|their) life|not want to (live|be here)|"
     r"better off without (him|her|them)|overdos(e|ed)|self harm\w*|wants? to disappear|"
@@ -126,6 +127,7 @@ THIRD_PARTY_RISK = re.compile(
     r"they) (was|were) (dead|gone|never born|not here)|(does|do|did) not want to (live|be alive|"
     r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
     r"(away )?(his|her|their) (things|stuff|belongings|possessions))\b"
+    r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
     r"\b(took|taken|swallowed|downed) (a lot of|all|too many|a bunch of|the whole|loads of|"
