@@ -112,12 +112,12 @@ def export_onnx(target: Path) -> Path:
     ids = torch.tensor([[101, 7592, 102]] * 2)
     inputs = ("input_ids", "attention_mask", "token_type_ids")
     axes = {name: {0: "batch", 1: "tokens"} for name in (*inputs, "last_hidden_state")}
-    with torch.inference_mode():
-        torch.onnx.export(_token_vectors(model), (ids, torch.ones_like(ids), torch.zeros_like(ids)),
-                          str(partial), input_names=list(inputs),
-                          output_names=["last_hidden_state"], dynamic_axes=axes,
-                          opset_version=17, dynamo=False)
     try:
+        with torch.inference_mode():
+            torch.onnx.export(_token_vectors(model),
+                              (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(partial),
+                              input_names=list(inputs), output_names=["last_hidden_state"],
+                              dynamic_axes=axes, opset_version=17, dynamo=False)
         agreement = check_export(partial)
         if agreement < MIN_COSINE:
             raise RuntimeError(f"the ONNX export disagrees with sentence-transformers "

@@ -28,8 +28,6 @@ CONVERSATIONS = PROJECT_ROOT / "evals" / "replies" / "conversations.jsonl"
 MAX_BODY_CHARS = 1200
 """The longest reply body allowed, counted without quoted passages and the support block."""
 
-# The guard has no detector for places (a bridge, a roof, the tracks); until it does, this one
-# catches a place named together with falling or height, the only way a reply could point at one.
 _BANNER = re.compile(r"emergency services|support panel|helpline|hotline|crisis (line|text)|"
                      r"talk to a person", re.I)
 _FENCED = re.compile(r"^```.*?^```[ \t]*$", re.M | re.S)

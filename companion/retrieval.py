@@ -7,8 +7,8 @@ reciprocal rank fusion, so a passage that shares the person's literal words (an 
 exercise) rises. The floor stays on the dense score, which is comparable across questions (BM25
 scores are not): a question whose best passage is below it is off-topic and gets nothing rather
 than irrelevant passages. BM25 only reorders the dense candidates, so it never brings in a passage
-the dense search did not return. The caller embeds the query
-(once per turn, shared with safety) and hands the vector here.
+the dense search did not return. The caller embeds the query (once per turn, shared with safety)
+and hands the vector here.
 """
 
 from __future__ import annotations

