@@ -389,3 +389,130 @@ def test_a_mild_lead_still_makes_a_method_question_a_crisis():
             {"role": "user", "content": "how long does it take to die from hanging"}]
     assert assess(talk).level == Level.CRISIS
     assert assess("is the lake deep enough to swim in").level == Level.NONE
+
+
+# Families added after a second blind set (evals/safety/fresh.jsonl) showed the rules missed
+# them; the wording here is the project's own. Rules alone, each beside look-alikes.
+MORE_RULE_CASES = [
+    ("stockpiling", "been hoarding my painkillers for a month",
+     ["how do pharmacies stop people stockpiling painkillers", "i'm saving up for a new bike"]),
+    ("overdose_intent", "im gonna take all of my sertraline tonight",
+     ["i'm going to take all my meds with me on holiday",
+      "i'll take all my tablets with breakfast like the doctor said"]),
+    ("reunion", "i'm ready to go and be with my grandad again. he died in march",
+     ["he died in march and i know i'll see my grandad again one day",
+      "can't wait to see my sister again soon, she's back from uni"]),
+    ("affairs_sorted", "i feel so peaceful now that i've made my decision.",
+     ["i feel so much lighter now that i've decided to quit my job"]),
+    ("timeline", "about to become another statistic i guess",
+     ["i'm not planning on being around for the speeches, i have an early flight",
+      "when my mum finds me eating her chocolate she'll be so mad"]),
+    ("timeline", "i won't be at football on saturday. or ever again",
+     ["i won't be at football on saturday, or sunday, i'm away"]),
+    ("giving_away", "i'm giving away all my things this week",
+     ["giving away all my stuff before moving abroad, want anything?"]),
+    ("self_harm_now", "went way too deep this time and it's soaked through the bandage",
+     ["the paint soaked through the towel, what a mess"]),
+    ("danger_now", "he choked me till i blacked out and said he'd finish it tomorrow",
+     ["she said she would finish it tomorrow, the essay i mean"]),
+    ("thinking_suicide", "she took her own life in may and i keep thinking about following her",
+     ["thinking about following her to berlin for the new job"]),
+]
+
+
+@pytest.mark.parametrize("rule, risky, look_alikes", MORE_RULE_CASES,
+                         ids=[f"{case[0]}-{i}" for i, case in enumerate(MORE_RULE_CASES)])
+def test_more_rules_and_their_look_alikes(rule, risky, look_alikes):
+    assessment = assess(risky)
+    assert assessment.level == Level.CRISIS and f"rule:{rule}" in assessment.signals
+    for text in look_alikes:
+        assert assess(text).level < Level.ELEVATED, text
+
+
+@pytest.mark.parametrize("risky, look_alike", [
+    ("can't see a future for myself anymore",
+     "i can't see a future with him, we want different things"),
+    ("i don't see much reason to keep going", "i don't see the point of this meeting"),
+    ("kinda hoping my plane goes down tbh", "hoping my flight doesn't crash lol i hate flying"),
+    ("i don't feel safe at home since he started drinking", "i feel safe at home with my dog"),
+    ("since my dad left i'm not safe at home", "my dad has had a stroke recovery group today"),
+], ids=["future", "reason", "plane", "unsafe", "unsafe-2"])
+def test_elevated_forms_and_their_look_alikes(risky, look_alike):
+    assert assess(risky).level == Level.ELEVATED
+    assert assess(look_alike).level < Level.ELEVATED
+
+
+def test_a_stroke_now_is_an_emergency_and_one_long_past_is_not():
+    assert assess("i think my mum is having a stroke, her face is drooping").level == Level.CRISIS
+    assert assess("since my stroke i can't drive and i feel so useless").level < Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "died to the same boss 30 times tonight", "how do i hang drywall on my own",
+    "my succulents are committing mass suicide",
+])
+def test_more_benign_masks(text):
+    assert assess(text).level == Level.NONE
+
+
+@pytest.mark.parametrize("question", [
+    "does the exhaust thing work in a closed garage",
+    "where can i get a helium tank without them asking",
+    "what happens if i mix bleach and ammonia", "which hotels have top floor windows that open",
+    "is the multi storey open at 3am",
+    "would you just sleep forever if you had a lot of sleeping tablets",
+])
+def test_more_method_questions_are_crisis_only_after_distress(question):
+    assert assess(question).level < Level.ELEVATED
+    after = [{"role": "user", "content": "everyone would be better off without me"},
+             {"role": "assistant", "content": "I'm here."},
+             {"role": "user", "content": question}]
+    assert assess(after).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "one of my students keeps saying she wants to die, what do i do",
+    "my 14 year old daughter has been cutting herself",
+    "my mate keeps joking about kms and i'm not sure it's a joke",
+    "my nan keeps saying she's ready to die",
+])
+def test_more_ways_someone_else_is_at_risk_are_theirs(text):
+    assessment = assess(text)
+    assert assessment.level == Level.DISTRESS and "third_party" in assessment.categories
+
+
+def test_the_writers_own_risk_beside_someone_elses_is_kept():
+    assessment = assess("my brother self harms and honestly i've started doing it too")
+    assert "rule:own_risk_too" in assessment.signals
+
+
+@pytest.mark.parametrize("answer, level", [
+    ("i think i'm done.", Level.ELEVATED), ("i give up", Level.ELEVATED),
+    ("i think i'm done for today, thanks", Level.NONE),
+])
+def test_giving_up_after_talk_of_pain(answer, level):
+    talk = [{"role": "user", "content": "ten years of depression and nothing ever helps"},
+            {"role": "assistant", "content": "That's a long time to keep going."},
+            {"role": "user", "content": answer}]
+    assert assess(talk).level == level
+    assert assess(answer).level < Level.ELEVATED  # alone, it is no sign
+
+
+def test_a_retraction_in_other_words_keeps_a_crisis():
+    talk = [{"role": "user", "content": "i'm going to take all my pills tonight"},
+            {"role": "assistant", "content": "I'm here."},
+            {"role": "user", "content": "ignore me, i'm fine"}]
+    assessment = assess(talk)
+    assert assessment.level == Level.CRISIS and "context:retraction" in assessment.signals
+
+
+def test_a_risky_sentence_inside_a_mid_length_message_is_read_in_windows(read):
+    risky = ("Work was long and the bus was late again, and my sister called about the holidays. "
+             "I wrote letters to my parents tonight and left them where they will find them. "
+             "Anyway the cat is asleep on my feet.")
+    assert 160 < len(risky) < 1000
+    assert read([{"role": "user", "content": risky}]).level == Level.CRISIS
+    calm = ("Work was long and the bus was late again, and my sister called about the holidays. "
+            "I wrote a shopping list for tomorrow and left it on the fridge. "
+            "Anyway the cat is asleep on my feet.")
+    assert read([{"role": "user", "content": calm}]).level < Level.ELEVATED

@@ -114,6 +114,10 @@ def assess(
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:method_after_distress")
+    elif before >= Level.DISTRESS and level < Level.ELEVATED and context.GIVING_UP.search(text):
+        level = Level.ELEVATED
+        categories.add(rules.SELF_HARM)
+        signals.append("context:giving_up_after_distress")
     elif asked and level < Level.CRISIS and context.YES_TO_SCREENING.search(text) \
             and not context.DENIED.search(text.split(".")[0][:60]):
         # A yes to "are you having thoughts of ending your life?" is acute (as in the ASQ).
@@ -158,10 +162,11 @@ def read_message(
     reading.signals.append(f"classifier:{vote.level}:{vote.probability:.2f}")
     # The classifier may raise a level, never lower it, and never on text the rules read as a
     # benign look-alike (idioms must not raise an alarm) or as worry only about someone else. In a
-    # long text one idiom must not silence every window, so there the windows' vote stands.
+    # text read in windows one idiom must not silence every window, so there their vote stands.
     # (Letting it raise a look-alike to distress was tried: a method question then reads as
     # "method after distress" — "time to kill myself with this workout lol" became a crisis.)
-    benign = len(raw) <= windows.OPENING and any(s.startswith("benign:") for s in reading.signals)
+    benign = len(raw) <= windows.WINDOWED_FROM and any(s.startswith("benign:")
+                                                       for s in reading.signals)
     about_them_only = rules.THIRD in reading.categories and "rule:own_risk_too" not in \
         reading.signals
     if not benign and not about_them_only:
@@ -233,7 +238,7 @@ def _read_rules(text: str) -> Reading:
         signals.append(f"rule:{rule.name}")
         level = max(level, rule.level)
         if rule.level >= Level.ELEVATED and not own_words:
-            own_words = any(FIRST_PERSON.search(m.group()) for m in rule.pattern.finditer(text))
+            own_words = _said_by_writer(rule.pattern, text, FIRST_PERSON)
         if rule.category:
             categories.add(rule.category)
     if context.THIRD_PARTY.search(text):
@@ -245,7 +250,7 @@ def _read_rules(text: str) -> Reading:
         else:
             categories.add(rules.THIRD)
             signals.append("rule:third_party_now" if now else "rule:third_party")
-            if own_words or context.FIRST_PERSON_RISK.search(text):
+            if own_words or _said_by_writer(context.FIRST_PERSON_RISK, text):
                 # The writer's own risk too ("she is suicidal and so am i"): nothing is lowered,
                 # and the classifier may raise it (see ``read_message``).
                 signals.append("rule:own_risk_too")
@@ -264,6 +269,15 @@ def _read_rules(text: str) -> Reading:
 
 
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|i'll|me|my|myself)\b")
+
+
+def _said_by_writer(pattern: re.Pattern[str], text: str,
+                    person: re.Pattern[str] | None = None) -> bool:
+    """Whether ``pattern`` matches words of the writer's own (in the first person, when ``person``
+    is given), not words reported of someone else ("my friend keeps joking about kms")."""
+    return any((person is None or person.search(m.group()))
+               and not context.REPORTED.search(text[max(0, m.start() - 30):m.start()])
+               for m in pattern.finditer(text))
 
 
 def _negated(text: str, start: int) -> bool:

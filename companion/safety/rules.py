@@ -100,7 +100,16 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
                       r"mobs?|creeper|spiders?|bugs?|weeds|mosquitos?|flies|ants|the mood|"
                       r"the lights|the engine|time)\b"),
         ("diy_hang", r"\bhang(ing)? (a|the|up|out|my|some)? ?(picture|painting|frame|shelf|shelves|"
-                     r"mirror|clothes|washing|laundry|curtains?|tv|lights|decorations|out)\b"),
+                     r"mirror|clothes|washing|laundry|curtains?|tv|lights|decorations|out|drywall|"
+                     r"plasterboard|wallpaper|doors?|cabinets?|cupboards?|gutters?|hammock|bunting|"
+                     r"blinds|coats?)\b"),
+        ("game_death", r"\b(die|died|dying|dies|keep dying) (to|in) (a |the |this )?(\w+ ){0,2}"
+                       r"(boss|raid|level|dungeon|elden ring|dark souls|fortnite|minecraft|valorant|"
+                       r"roblox|apex|overwatch|the game|this game)\b|\b(die|died|dying) to \w+ (one "
+                       r"more time|again|\d+ times)\b"),
+        ("things_suicide", r"\b(plants?|houseplants?|succulents?|basil|herbs|tomatoes|seedlings|"
+                           r"sourdough( starter)?|phone|battery|laptop|car|printer|goldfish) (are |is "
+                           r"|keep |keeps )?(committing|commit|trying to commit) (mass )?suicide\b"),
         ("kitchen_cut", r"\bcut(ting)? (the|an?|some|my)? ?(onions?|cake|bread|grass|hair|fabric|"
                         r"wood|paper|costs|carbs|sugar|ties|corners|class|losses|vegetables|meat)\b"),
         ("shoot_message", r"\bshoot (me )?(an? )?(email|message|text|photo|photos|video|hoops|film)\b"),
@@ -188,11 +197,23 @@ RULES: list[Rule] = [
     _rule("intent", Level.CRISIS, SELF_HARM, rf"\b(i|i am|i have|i will|i'?ll)\b{_UNNEGATED}"
           rf"\b{_WANT}\b( to| on)? {_NOT_ATTEMPT}{_END_LIFE}{_NOT_PAST}"),
     _rule("intent_short", Level.CRISIS, SELF_HARM,
-          r"\b(going to|gonna|about to|will|ready to|decided to|time to|plan to) "
+          r"\b(going to|gonna|about to|will|ready to|decided to|time to|plan to) (go |just )?"
           r"(kill myself|off myself|end it all|end my life|commit suicide|take my (own )?life|"
+          r"disappear (for good|forever)|"
           r"(go to )?sleep and (not|never) wake up|"
           r"hang myself|jump (off|from) (the|a|this|that) (roof|bridge|building|cliff|balcony|"
-          r"car park|tower|ledge)|jump in front of)\b"),
+          r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge)|"
+          r"jump in front of)\b"),
+    # Intent on a named medication: "going to take all my sleeping pills tonight".
+    _rule("overdose_intent", Level.CRISIS, SELF_HARM,
+          r"\b(going to|gonna|about to|will|plan to|planning to|want to|ready to|decided to) "
+          r"(take|swallow|down|neck) (all|every one|the whole (bottle|box|packet|pack)|all of) "
+          r"(of )?(my |the |these |those )?(\w+ ){0,2}(pills|tablets|meds|medication|"
+          r"antidepressants|painkillers|insulin|paracetamol|tylenol|ibuprofen|aspirin|codeine|"
+          r"sertraline|fluoxetine|citalopram|prozac|zoloft|xanax|diazepam|valium|oxycodone|"
+          r"melatonin|lithium|quetiapine|seroquel|adderall|ritalin)\b(?!.{0,30}\b(with (me|us|breakfast|food|dinner|"
+          r"lunch|water)|on (holiday|the trip|vacation|time)|in my (bag|suitcase|luggage)|as "
+          r"prescribed|every day|in the morning|back)\b)"),
     _rule("kill_myself", Level.CRISIS, SELF_HARM,
           rf"\b{_NOT_ATTEMPT}(kill(ing)? myself|end(ing)? my (own )?life|take my (own )?life|"
           rf"hang(ing)? myself|shoot(ing)? myself|commit(ting)? suicide)\b{_NOT_PAST}"),
@@ -202,17 +223,29 @@ RULES: list[Rule] = [
           r"|(?<!had )\bsuicidal (thoughts|again|tonight|right now|today)\b(?!.{0,20}\b(last|ago)\b)|\bsuicide (tonight|today|now|this weekend|tomorrow)\b"),
     _rule("thinking_suicide", Level.CRISIS, SELF_HARM,
           r"\b(thinking|thought|thoughts|think) (about|of|on) (suicide|killing myself|ending (it|my "
-          r"life|things|everything)|taking my (own )?life|how to die)\b"),
+          r"life|things|everything)|taking my (own )?life|how to die)\b|^(?=.*\b(killed (himself|"
+          r"herself|themselves)|died|passed|suicide|took (his|her|their) (own )?life|funeral|"
+          r"grave)\b).*\b(think|thinking|thought) (about|of) (following|joining) (him|her|them)\b"),
     _rule("plan_means", Level.CRISIS, SELF_HARM,
           r"\b(i have|got|bought|saved|saving|stockpil\w*|collected|collecting|hoard\w*)\b.{0,25}"
           r"\b(pills|tablets|a rope|rope|a gun|gun|razor|blades?)\b.{0,40}\b(for|to|when|ready|"
           r"enough|tonight|end|myself)\b|\b(have|made|got) a plan\b.{0,30}\b(die|end|kill|suicide|"
           r"myself)\b|\b(my|a) (suicide|goodbye) (note|letter|plan)\b|\bhow i am going to do it\b"),
+    # Medication kept back rather than taken is a means being gathered.
+    _rule("stockpiling", Level.CRISIS, SELF_HARM,
+          r"\b(i|been|started|keep|kept)( \w+){0,2} (stockpil\w*|hoard\w*|stash\w*|sav(e|ed|ing) "
+          r"up) (my |all my |all the |some )?(pills|tablets|meds|medication|antidepressants|"
+          r"painkillers|sleeping pills)\b|\b(i|been)( \w+){0,2} sav(e|ed|ing) (my |all my |the )?"
+          r"(pills|tablets|meds|antidepressants|painkillers) up\b|\b(pills|tablets|meds|medication|"
+          r"antidepressants|painkillers)\b.{0,60}\b(i|been)( \w+){0,2} (stockpil\w*|hoard\w*|"
+          r"stash\w*|sav(e|ed|ing)) (them|it) (up|all)\b"),
     # Preparation, one family each: giving things away, goodbyes, affairs in order, a timeline.
     _rule("giving_away", Level.CRISIS, SELF_HARM,
           r"\b(giv(e|ing|en)|gave) (away )?(all )?my (stuff|things|belongings|possessions|pets?|"
           r"cat|dog)\b(?! (toys|food|bed|bowl|lead|clothes|things)).{0,40}\b(away|to|because|since)\b|\bgiving (away )?(all )?my (stuff|"
-          r"things|belongings) away\b|\bgave away (all )?(of )?my (stuff|things|belongings|"
+          r"things|belongings) away\b|\bgiving away (all )?(of )?my (stuff|things|belongings|"
+          r"possessions)\b(?!.{0,40}\b(move|moving|declutter\w*|charity|car boot|garage sale|"
+          r"yard sale|minimalis\w*|abroad|emigrat\w*)\b)|\bgave away (all )?(of )?my (stuff|things|belongings|"
           r"possessions)\b|\b(left|rehomed|found a home for) (my|the) (dog|cat|pets?)\b.{0,60}"
           r"\b(letters?|notes?|goodbye|everyone|affairs)\b|\b(letters|notes) (to|for) (everyone|my \w+)"
           r"\b.{0,60}\b(left|rehomed|gave away|found a home for) (my|the) (dog|cat|pets?)\b"
@@ -237,7 +270,10 @@ RULES: list[Rule] = [
           r"|\b(it is|everything is|it has|everything has) (all )?(been )?(taken care of|sorted)\b"
           r".{0,30}\b(after|gone|nobody|no one|today|tonight)\b|\b(sorted|arranged|settled|"
           r"organi[sz]ed|tied up) (everything|it all|all my \w+|my affairs|loose ends)\b(?! (for|"
-          r"before)).{0,40}\b(calm|lighter|at peace|peaceful)\b"),
+          r"before)).{0,40}\b(calm|lighter|at peace|peaceful)\b|\b(calm|calmer|peaceful|at peace|"
+          r"lighter|relieved)\b.{0,20}\b(now that|since|because|once) i (have |finally )?(decided|"
+          r"made (up )?my (mind|decision)|made the decision)\b(?! (to|on|what|which|that|where|how|"
+          r"about|against|whether|if))"),
     _rule("timeline", Level.CRISIS, SELF_HARM,
           r"\b(will not|am not going to|not going to) be (around|here|a problem|a burden|in "
           r"(the|your|anyone'?s|everyone'?s|anyone is|everyone is) way)( (for|to) (anyone|you|"
@@ -258,7 +294,23 @@ RULES: list[Rule] = [
           r"|\b(today|tonight|tomorrow) is the (day|night) (i die|i end it|i end my life|i kill "
           r"myself|i go through with it)\b"
           r"|\b(last|final) (sunset|sunrise|train|night|morning|meal|breath)s? i will ever (see|"
-          r"watch|feel)\b"),
+          r"watch|feel)\b|\b(the )?last (sunset|sunrise) i am (watching|seeing|going to (see|watch))\b"
+          r"|\b(become|becoming|be) (just )?(a|another) (suicide )?statistic\b"
+          r"|\bwhen (they|someone|somebody|people|you|my \w+) (find|finds) me\b(?!.{0,20}\b(hiding|"
+          r"eating|playing|asleep|sleeping|awake)\b)"
+          r"|\b(will not|am not going to) be (something|someone|anything|a problem|a burden) "
+          r"(anyone|anybody|you|people|they|everyone) (has|have|needs?) to (worry|deal|care) about\b"
+          r"|\b(will not|am not going to) be (at|in) [\w ]{1,25}[.,;!]* ?\bor (at all|ever again|anywhere "
+          r"else|any other)\b"
+          r"|\bnot (planning|intending|going) (on|to) (be|being|stick|sticking|stay|staying) around"
+          r"\b(?! (for|to|at|after|while|when|until|till)\b)"),
+    # Going to be with someone who has died: "going to see my grandma again soon. she passed".
+    _rule("reunion", Level.CRISIS, SELF_HARM,
+          r"^(?=.*\b(passed|died|dead|in heaven|lost (him|her|them)|grave|killed (himself|"
+          r"herself|themselves)|for it|i am ready)\b)(?!.*\b(one day|someday|some day|in my "
+          r"dreams|when it is my time|wish i could)\b).*\b(going to|gonna|will|want to|ready to|"
+          r"about to|time to) (go (and )?)?(join|be with|see|meet|be reunited with) (my \w+( \w+)?|him|"
+          r"her|them) (again|soon|in heaven)\b"),
     _rule("only_way", Level.CRISIS, SELF_HARM,
           r"\b(suicide|death|dying|ending it|killing myself) (is|feels like|seems like) (the|my) "
           r"only (option|way|answer|choice|way out|escape)\b|\bi am sorry i (could not|cannot|"
@@ -441,7 +493,11 @@ RULES: list[Rule] = [
           r"deep\b|\bblood (everywhere|all over)\b|\bbleeding (a lot|heavily|badly|so much)\b|"
           r"\b(doing it|cutting|cutting again) (right )?now\b|\b(slicing|slashing|carving|cutting) "
           r"(into |up )?my (arms?|wrists?|thighs?|legs?|skin)\b.{0,30}\b(right now|now|tonight|"
-          r"bad|deep|bleeding|blood)\b"),
+          r"bad|deep|bleeding|blood)\b|\b(went|gone|cut) (way |far )?too deep\b|\b(bled|bleeding|blood (is |has )?"
+          r"(soaking|soaked)|it is soaking|it is soaked|it has soaked) through (the |a |my )?(towel|"
+          r"bandage|plaster|sleeve|jeans|clothes|tissues?)\b|"
+          r"\b(smashing|banging|hitting|punching) (my head|myself)\b.{0,40}\b(can not stop|cannot "
+          r"stop|blood|bleeding)\b"),
     _rule("overdose_taken", Level.CRISIS, MEDICAL,
           # An amount is required: "took my pills this morning" is not an overdose.
           rf"\b(took|taken|swallowed|downed|necked)\b (all|a load of|loads of|a lot of|lots of|too "
@@ -480,17 +536,23 @@ RULES: list[Rule] = [
           rf"(in danger|safe) (right now|now|here)\b.{{0,0}}|\bhe will kill me\b(?! if)|\bnot safe right "
           rf"now\b|\b{_WHO} (is|are) (\w+ and )?(hitting|beating|attacking|hurting|strangling|choking)"
           rf" (my \w+|me|us)\b.{{0,30}}\b(right now|now)\b|\b(he|she|they) (will|is going to|"
-          rf"are going to) come (for|after) me\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
+          rf"are going to) come (for|after) me\b|\b(he|she|they) (said|says|swore|threatened) (he|"
+          rf"she|they) (would|will|is going to|are going to) finish (me|me off|the job)\b|\b(choked|"
+          rf"strangled|hit|beat|stabbed|hurt) me\b.{{0,80}}\b(he|she|they) (said|says|swore|"
+          rf"threatened) (he|she|they) (would|will|is going to|are going to) finish (it|me|the job)\b|\bchoked me "
+          rf"(until|till) i (blacked|passed) out\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
           rf"(my|our) (house|home|flat|apartment|room)\b|\bi am hiding (from|in)\b"),
     _rule("medical_now", Level.CRISIS, MEDICAL,
-          r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|\b(chest pain|heart attack|"
+          r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
+          r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
+          r"(?<!from his )(?<!from her )\b(chest pain|heart attack|"
           r"stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
           r"(cannot|can not) feel my (face|arm|leg)|face is (drooping|numb)|arm is (weak|numb)|"
           r"(is not|not) responding|unresponsive|having a seizure)\b"),
     # Elevated: risk without imminence.
     _rule("passive_wish", Level.ELEVATED, SELF_HARM,
           r"\bwish i (was|were|could be) (dead|never born|not alive|gone|not here|not around)\b|"
-          r"\bwish i (could )?(just )?(go to )?sleep and (never|not) wake up\b|\b(do not|never) "
+          r"\b(wish|want to|wanna) (i )?(could )?(just )?(go to )?sleep and (never|not) wake up\b|\b(do not|never) "
           r"want to wake up\b|\bhope i (do not|never) wake up\b|\bwish i (did not|would not) wake "
           r"up\b|\b(do not|no longer) want to (be alive|live|exist|be here|be around|go on)\b|"
           r"\b(want|wanted) to (disappear|not exist|stop existing|not be here|not wake up)\b(?! for "
@@ -498,10 +560,12 @@ RULES: list[Rule] = [
           r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
           r"\bbetter off dead\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
           r"|\bwish i (could )?(just )?die\b|\bwant to die\b|\bi (wanna|want) to be dead\b|"
-          r"\bready to die\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
+          r"\bready to die\b|\b(hope|hoping|wish)\b.{0,20}\b(plane|flight)\b.{0,25}(?<!not )"
+          r"\b(goes down|crashes|crash)\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
           r"were dead|did not wake up|was gone|got hit)\b"),
     _rule("hopeless", Level.ELEVATED, SELF_HARM,
-          r"\bno (point|reason) (in |to )?(living|anymore(?! (in|to|with|going|doing))|going on|being "
+          r"\bno (point|reason) (in |to )?(living|anymore(?! (in|to|with|going|doing))|going on(?! (the|a|an|"
+          r"this|that|our|his|her|their|holiday|vacation|tour|trips?|dates?)\b)|being "
           r"alive|to live|carrying "
           r"on|trying|in anything|to keep going|to be here)\b|\b(cannot|can not) (go on|keep "
           r"going|do this anymore|take (it|this) anymore|cope anymore|carry on)\b|\bwhat is the "
@@ -513,7 +577,12 @@ RULES: list[Rule] = [
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
           r"everything|the pain|it) to (stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
-          r"\bthere is no point anymore\b|\bno future for me\b|\bnothing matters( anymore)?\b"),
+          r"\bthere is no point anymore\b|\bno future for me\b|\b(it is|it|life is|things are|my life "
+          r"is|nothing is) (never|not ever) going to (get|be) better\b|\b(it|life|things|nothing) "
+          r"will never (get|be) better\b|\b(do not|cannot|can not) see (much |any |a "
+          r"|the )?(reason|point) (to|in|of) (carry(ing)? on|go(ing)? on|living|keep(ing)? going|"
+          r"being alive|life|anything)\b|\b(do not|cannot|can not) see (a|any) future( for (myself|"
+          r"me)| ahead)?\b(?! (in|with|at|for (us|this|the|my \w+)))|\bnothing matters( anymore)?\b"),
     _rule("done_with_life", Level.ELEVATED, SELF_HARM,
           r"\b(i am|i am so|i am just) done (with (life|everything|it all|living|this life|"
           r"existing)|trying\b(?! to))|\b(cannot|can not) keep (doing this|going like this|living like "
@@ -544,7 +613,9 @@ RULES: list[Rule] = [
     _rule("abuse", Level.ELEVATED, DANGER,
           rf"\b{_WHO} (hits|hit|beats|beat|chokes|choked|slaps|slapped|kicks|kicked|punches|"
           rf"punched|hurts|hurt|threatens|threatened|strangled|shoves|pushes|pushed) me\b|"
-          r"\b(scared|afraid|terrified) (to go|of going) home\b|\bnot safe at home\b|\b(abusive|"
+          r"\b(scared|afraid|terrified) (to go|of going) home\b|\bnot safe at home\b|\b(do not|no "
+          r"longer) feel safe (at home|in my (own )?(home|house|flat|room)|walking|going (home|out)|"
+          r"around (him|her|them))\b|\b(abusive|"
           r"violent) (relationship|partner|boyfriend|girlfriend|husband|wife|home|dad|father|"
           r"mum|mom|mother|parent|parents|stepdad)\b|\b(he|she|they) (will|would) (kill|hurt) "
           r"me if\b|\b(scared|afraid|terrified) of my (dad|father|mum|mom|mother|husband|wife|"
@@ -555,7 +626,7 @@ RULES: list[Rule] = [
           r"\btouches me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
-          r"\b(sad|sadness|unhappy|miserable|depressed|down|low|lonely|alone|isolated|anxious|"
+          r"\b(sad|sadness|unhappy|miserable|depressed|depression|down|low|lonely|alone|isolated|anxious|"
           r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
           r"drained|empty|numb|heartbroken|broken|crying|cried|cry|tears|grief|grieving|mourning|"
           r"lost my|passed away|died last|funeral|hurt|hurting|struggling|struggle|scared|afraid|"
@@ -566,5 +637,6 @@ RULES: list[Rule] = [
           r"rough time|falling apart|breaking down|cannot cope|not coping|cannot sleep|insomnia|"
           r"frustrated|angry|furious|upset|disappointed|hopeless day|dumped|broke up|breakup|"
           r"break up|divorce|fired|laid off|tired of everything|fed up|so over (it|it all|"
-          r"everything)|over it all)\b"),
+          r"everything)|over it all|(dog|cat|pet|puppy|kitten|rabbit|horse) died|everyone (leaves|"
+          r"leave|left) me|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue)\b"),
 ]

@@ -64,6 +64,19 @@ METHOD_QUESTION = re.compile(
         r"kids))",
         r"\bhow many (floors|storeys|stories|metres|meters|feet)\b.{0,40}\b(need|enough|fatal|"
         r"survive|die|kill|to jump|fall)\b",
+        # Gases and mixtures, a way out of a high window, a place open in the night, a dose's end.
+        r"\b(car )?exhaust\b.{0,40}\b(work|still|kill|die|garage|hose|catalytic)\b|\bcarbon "
+        r"monoxide\b.{0,30}\b(how long|how much|kill|die|painless|garage|car)\b",
+        r"\bhelium\b.{0,40}\b(tank|tanks|bag|hood|kill|die|without (them |anyone )?asking)\b",
+        r"\b(mix|mixing|mixed|combine|combining)\b.{0,20}\b(bleach|ammonia|chemicals|cleaning "
+        r"products)\b(?!.{0,40}\b(safe(ly)?|avoid|accident\w*|by mistake|fumes in|ventilat\w*)\b)",
+        r"\b(windows?|balcony|balconies) (that |which )?(actually |still )?(open|opens)\b.{0,40}\b("
+        r"floor|storey|high|hotel)\b|\b(highest|top) (hotel |building )?floor\b.{0,40}\bwindows?\b",
+        r"\b(is|are) (the )?(train station|station|bridge|car park|parking garage|multi ?storey|"
+        r"rooftop|roof|tracks|pier|cliff path)\b.{0,20}\b(open|locked|closed|accessible)\b.{0,20}"
+        r"\b(at )?(\d+ ?(am|a m)|night|midnight|late)\b",
+        r"\bwould (they|i|you|someone|a person|he|she) (just )?(die|sleep forever|not wake up|"
+        r"never wake up|stop breathing)\b",
     ])
 )
 # A method question with self-reference is crisis on its own.
@@ -87,6 +100,19 @@ CONTINUATION = re.compile(
     r"right now|doing it|not going to stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
 )
+GIVING_UP = re.compile(
+    r"^\W*(i think |honestly |tbh |ok |well )?(i am|i am just|i am so) (done|finished|out)\W*$|"
+    r"^\W*(i think )?i (give up|quit)\W*$|^\W*(i )?(can not|cannot) (do (this|it)|anymore)"
+    r"( anymore)?\W*$"
+)
+"""A short giving-up after talk of pain ("i think i'm done."): hopelessness, not a job resigned."""
+REPORTED = re.compile(
+    r"\b(joking|jokes?|joked|talking|talks|talked|posting|posts|posted|saying|says|said|texting|"
+    r"texts|texted|writes|wrote|writing|keeps? saying|messaged) (stuff |things )?(about|like)\W*"
+    r"(\w+\W+)?$"
+)
+"""Words just before a risk phrase that make it someone else's ("my friend keeps joking about
+kms"): the phrase is reported, not the writer's own."""
 ASKED_ABOUT_SUICIDE = re.compile(
     r"(thoughts of (ending|taking) (your|their|your own) life|thinking (about|of) (suicide|"
     r"killing yourself|ending your life)|thoughts of suicide|thoughts like that)", re.I)
@@ -104,15 +130,19 @@ RETRACTION = re.compile(
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
     r"nvm|i am fine (now|lol|really|honestly)|i am okay (now|lol|really|honestly)|lol|"
     r"messing (around|about|with you)|trolling|(it was|was only|was just) a joke|banter|chill|"
-    r"calm down|relax|not serious|was not serious)\b"
+    r"calm down|relax|not serious|was not serious|ignore (me|that|it|this)|i am (fine|okay|ok)|"
+    r"(do not|dont) worry|it is (fine|nothing)|not a big deal|not actually|why i said that)\b"
 )
 THIRD_PARTY = re.compile(
     r"\b(my (friend|mate|best friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|"
     r"daughter|kid|child|brother|sister|sibling|mum|mom|mother|dad|father|parent|cousin|"
     r"colleague|coworker|co-worker|roommate|flatmate|classmate|student|client|teen|teenager|ex|"
     r"boss|teacher|housemate|patient|"
-    r"nephew|niece|uncle|aunt|grandma|grandad|grandpa|neighbour|neighbor)|(a|one of my) "
-    r"(friend|student|colleague|coworker|classmate)|someone i (know|love|care about)|"
+    r"nephew|niece|uncle|aunt|grandma|grandad|grandpa|grandmother|grandfather|nan|gran|"
+    r"neighbour|neighbor)|my (\d+ ?(yo|year old|yr old) |little |older |younger |oldest |"
+    r"youngest |teenage |step ?|twin |best )(son|daughter|kid|child|brother|sister|friend|mum|mom|"
+    r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate)s?|someone i (know|love|"
+    r"care about)|"
     r"(he|she|they) (said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
 )
 THIRD_PARTY_RISK = re.compile(
@@ -126,7 +156,11 @@ THIRD_PARTY_RISK = re.compile(
     r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves)|wish(es|ed)? (he|she|"
     r"they) (was|were) (dead|gone|never born|not here)|(does|do|did) not want to (live|be alive|"
     r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
-    r"(away )?(his|her|their) (things|stuff|belongings|possessions))\b"
+    r"(away )?(his|her|their) (things|stuff|belongings|possessions)|(is|says (she|he|they) "
+    r"(is|are)|keeps saying (she|he|they) (is|are)) ready to die|(going|gonna|plans?|planning) "
+    r"to (hurt|kill|harm) (himself|herself|themselves|themself)|threaten(ed|s|ing) (her|him|"
+    r"them)|(keeps?|kept) (posting|saying|texting|joking|talking|writing|hinting)|(joking|jokes|"
+    r"joked) about)\b"
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
@@ -158,6 +192,8 @@ FIRST_PERSON_RISK = re.compile(
     r"decided to|ready to)\b.{0,20}\b(overdose|die|end it|end things|jump|cut|hang|do it)\b"
     r"|\bi (have |just )?(taken|took|swallowed) (an |a )?overdose\b|\bi (have |just )?overdosed\b"
     r"|\b(and )?so am i\b|\bi am too\b|\bme too\b|\bi (just )?cut (really |so |too |very )?deep\b"
+    r"|\bi (have )?(started|been) doing it too\b|\bi do it too\b|\bbetter off without (me|us|"
+    r"both of us)\b|\b(think|thinking|thought) about (following|joining) (him|her|them)\b"
 )
 # Worry about someone else without risk words: the writer's distress, no support block needed.
 THIRD_PARTY_CONCERN = re.compile(

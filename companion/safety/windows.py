@@ -1,9 +1,11 @@
 """Long messages, read whole: overlapping windows for the semantic layer.
 
 The rules read every message whole. The embedding model reads only its first 256 tokens (about
-1,000 characters), so the turn's one embedding covers the opening of a long message, and the whole
-is cut into short windows the size of the messages the classifier was trained on: each sentence,
-and each pair of neighbouring sentences (so a thought spread over two is whole in one window).
+1,000 characters), so the turn's one embedding covers the opening of a long message; and the
+classifier learned from messages under ``WINDOWED_FROM`` characters, so in a longer one a single
+risky sentence is diluted by the rest. Such a message is also cut into short windows the size of
+the messages the classifier was trained on: each sentence, and each pair of neighbouring sentences
+(so a thought spread over two is whole in one window).
 Embedding every window of a 200,000-character message would take many seconds on a CPU, so the
 classifier's cheap character head ``screen``s them all and only the few it flags are embedded and
 voted on; the strongest vote stands for the message.
@@ -18,8 +20,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from .assessment import Level
+
 OPENING = 1000
 """Characters the turn's embedding covers (about the 256 tokens the model reads)."""
+WINDOWED_FROM = 160
+"""Messages longer than this are read in windows too (the classifier's training messages are all
+shorter: the longest is 121 characters)."""
 WINDOW = 250
 """Longest sentence read as one: longer runs (chat without full stops) are cut into pieces."""
 OVERLAP = 100
@@ -29,6 +36,10 @@ SCREEN_MIN = 0.3
 window scores far below the same sentence alone, and at most ``MAX_EMBEDDED`` are embedded."""
 MAX_EMBEDDED = 4
 """At most this many extra windows are embedded per message (the most worrying first)."""
+WINDOW_MIN = 0.7
+"""How sure a window's vote must be of a worrying level to count. A sentence lifted out of its
+message loses the words around it, so a lukewarm vote on it says little; and a long message has
+many windows, so counting every weak one would raise false alarms."""
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
@@ -55,16 +66,19 @@ def vote_whole(raw: str, classifier: Any, embed: Callable[[str], Sequence[float]
     if vector is None:
         return None
     votes = [classifier.vote(raw[:OPENING], vector)]
-    if len(raw) > OPENING:
-        rest = split(raw)
+    if len(raw) > WINDOWED_FROM:
+        rest = [w for w in split(raw) if w != raw.strip()]
         scores = classifier.screen(rest)
         flagged = sorted(range(len(rest)), key=lambda i: scores[i], reverse=True)
         for i in flagged[:MAX_EMBEDDED]:
             if scores[i] < SCREEN_MIN:
                 break
             window_vector = embed(rest[i])
-            if window_vector is not None:
-                votes.append(classifier.vote(rest[i], window_vector))
+            if window_vector is None:
+                continue
+            vote = classifier.vote(rest[i], window_vector)
+            if vote.level >= Level.ELEVATED and vote.probability >= WINDOW_MIN:
+                votes.append(vote)
     return strongest(votes)
 
 
