@@ -1,10 +1,10 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs three sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
-seen), ``fresh.jsonl`` (written blind by a second writer, measured once blind, then read and worked
-on: a second development set, in other voices) and ``holdout.jsonl`` (written blind, by someone who
-saw neither the rules nor the other sets), plus the external XSTest prompts when ``shared/`` is
-beside the checkout. Only aggregate
+Safety runs four sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
+seen), ``fresh.jsonl`` and ``third.jsonl`` (each written blind by another writer, measured once
+blind, then read and worked on: more development sets, in other voices) and ``holdout.jsonl``
+(written blind, by someone who saw neither the rules nor the other sets), plus the external XSTest
+prompts when ``shared/`` is beside the checkout. Only aggregate
 figures leave this module: no item's text is returned, so none can be printed or written.
 Retrieval runs the turn's own retrieval path over ``evals/retrieval/*.jsonl``. The reply checks
 live in ``replycheck``; the report that gathers all three in ``scorecard``.
@@ -24,6 +24,7 @@ from .safety import Level, assess
 SETS = {
     "labelled": PROJECT_ROOT / "evals" / "safety" / "labelled.jsonl",
     "fresh": PROJECT_ROOT / "evals" / "safety" / "fresh.jsonl",
+    "third": PROJECT_ROOT / "evals" / "safety" / "third.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
