@@ -224,6 +224,7 @@ def _read_rules(text: str) -> Reading:
             signals.append(f"benign:{name}")
     level, categories = Level.NONE, set()
     own_words = False  # a risk rule matched words in the first person ("i have the pills ready")
+    reported_only = None  # every risk match is reported speech ("he keeps saying 'i want to die'")
     for rule in rules.RULES:
         if not rule.pattern.search(text):
             continue
@@ -237,13 +238,17 @@ def _read_rules(text: str) -> Reading:
             continue
         signals.append(f"rule:{rule.name}")
         level = max(level, rule.level)
-        if rule.level >= Level.ELEVATED and not own_words:
-            own_words = _said_by_writer(rule.pattern, text, FIRST_PERSON)
+        if rule.level >= Level.ELEVATED:
+            own_words = own_words or _said_by_writer(rule.pattern, text, FIRST_PERSON)
+            # Only talk of self-harm is theirs when reported: a threat or a danger stays urgent.
+            reported_only = (reported_only is not False and rule.category == rules.SELF_HARM
+                             and not _said_by_writer(rule.pattern, text))
         if rule.category:
             categories.add(rule.category)
     if context.THIRD_PARTY.search(text):
         now = context.THIRD_PARTY_NOW.search(text)
-        if not now and not context.THIRD_PARTY_RISK.search(text):
+        if not now and not context.THIRD_PARTY_RISK.search(text) and not (reported_only
+                                                                           and not own_words):
             if context.THIRD_PARTY_CONCERN.search(text) and level < Level.ELEVATED:
                 signals.append("rule:third_party_concern")
                 level = max(level, Level.DISTRESS)
@@ -276,7 +281,7 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
     """Whether ``pattern`` matches words of the writer's own (in the first person, when ``person``
     is given), not words reported of someone else ("my friend keeps joking about kms")."""
     return any((person is None or person.search(m.group()))
-               and not context.REPORTED.search(text[max(0, m.start() - 30):m.start()])
+               and not context.REPORTED.search(text[max(0, m.start() - 50):m.start()])
                for m in pattern.finditer(text))
 
 

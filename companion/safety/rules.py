@@ -41,7 +41,7 @@ _END_LIFE = (
     r"be dead|jump(ing)? (off|in front))"
 )
 _WANT = (
-    r"(want|wanted|need|going|plan|planning|ready|decided|deciding|intend|intending|about|"
+    r"(want|wanted|need|going|plan|planning|ready|decided|deciding|intend|intending|about to|"
     r"will|would like|have to|trying|try|tempted|gonna|really want|just want|feel like)"
 )
 _WHO = r"(he|she|they|my \w+( \w+)?)"
@@ -53,7 +53,9 @@ _PEOPLE = (
 # Said of something long ago ("overdosed last year"): a past attempt, not an emergency now.
 _NOT_PAST = (
     r"(?!.{0,30}\b(last (year|month|week|summer|winter|time)|years? ago|months ago|when i was|"
-    r"in the past|survived|at \d+|as a (teen|teenager|kid|child)|in (high )?school)\b)"
+    r"in the past|survived|at \d+|as a (teen|teenager|kid|child)|in (high )?school|in the "
+    r"(spring|summer|autumn|fall|winter)|in (january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\b)"
 )
 
 # Said of an attempt that is over ("tried to end my life"): the past_attempt rule's, not intent.
@@ -72,7 +74,15 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
         ("idiom_die_laughing", r"\b(die|dying|died|dead) laughing\b"),
         ("idiom_could_die", r"(?<!so i )\bcould (just )?die\b(?! (tonight|today|now))"),
         ("idiom_dying_to", r"\bdying to (see|know|try|meet|go|hear|watch|read|get)\b"),
-        ("idiom_to_die_for", r"\bto die for\b"),
+        ("idiom_to_die_for", r"(?<!want )(?<!wants )(?<!wanted )(?<!wanting )\bto die for\b"),
+        ("idiom_kms_if", r"\b(going to|gonna|will|i will|i am going to|about to) (kill myself|kms) "
+                         r"if (this|the|that|my) (printer|computer|laptop|pc|code|song|game|wifi|bus|"
+                         r"train|meeting|traffic|queue|app|phone|advert|ad|alarm|neighbour|dog)\b"),
+        ("cut_fringe", r"\bcut(ting)? myself (a|some|an|my own) (fringe|bangs|haircut|slice|piece|"
+                       r"break|slack)\b|\bcut(ting)? myself some slack\b"),
+        ("first_aid_class", r"^(?=.*\b(teach|teaching|course|class|training|exam|revision|studying|"
+                            r"leaflet|lesson|instructor|textbook)\b).*\b(unconscious|unresponsive|"
+                            r"not breathing)\b"),
         ("idiom_dead", r"\b(dead (tired|serious|on|set|end|line|lift|heat|weight|centre|center)|"
                        r"i am dead (lol|lmao|haha)|i am dead 💀|deadline)\b"),
         ("idiom_to_death", r"\b(bored|scared|worried|tickled|loved?) to death\b"),
@@ -204,6 +214,18 @@ RULES: list[Rule] = [
           r"hang myself|jump (off|from) (the|a|this|that) (roof|bridge|building|cliff|balcony|"
           r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge)|"
           r"jump in front of)\b"),
+    # A crash, the tracks, a place one does not come back from.
+    _rule("intent_place", Level.CRISIS, SELF_HARM,
+          r"\b(going to|gonna|will|plan to|planning to|want to) (drive|crash|steer|swerve) (my car |"
+          r"the car |the truck |my truck |it )?(into|off) (a|the) (tree|wall|bridge|cliff|lorry|truck|"
+          r"river|lake|sea|oncoming|barrier|pillar)\b|^(?=.*\b(tracks|railway|train|freight|line)\b)"
+          r".*\b(going to|gonna|will) (go )?(and )?(stand|lie|lay|sit|wait) (on|there|in front|"
+          r"between)\b|\b(do not|not) (plan|planning|intend|intending|going) (on|to) (coming|come) "
+          r"(back|home|back up|up|out)\b(?! (to|for) (this|that|the|work)\b)|\b(get|getting|have|going "
+          r"to|finally|tonight)\b.{0,30}\b(permanent|eternal) sleep\b|\bsitting on the (edge|ledge) "
+          r"of (the |a )?([\w-]+ ){0,3}(roof|bridge|building|car park|cliff|balcony|tower)\b|\b(sat|"
+          r"standing|stood) on the (edge|ledge) of (the |a )?([\w-]+ ){0,3}(roof|bridge|building|car "
+          r"park|cliff|balcony|tower)\b.{0,40}\b(now|tonight|thinking|ready|alone)\b"),
     # Intent on a named medication: "going to take all my sleeping pills tonight".
     _rule("overdose_intent", Level.CRISIS, SELF_HARM,
           r"\b(going to|gonna|about to|will|plan to|planning to|want to|ready to|decided to) "
@@ -228,14 +250,32 @@ RULES: list[Rule] = [
           r"grave)\b).*\b(think|thinking|thought) (about|of) (following|joining) (him|her|them)\b"),
     _rule("plan_means", Level.CRISIS, SELF_HARM,
           r"\b(i have|got|bought|saved|saving|stockpil\w*|collected|collecting|hoard\w*)\b.{0,25}"
-          r"\b(pills|tablets|a rope|rope|a gun|gun|razor|blades?)\b.{0,40}\b(for|to|when|ready|"
-          r"enough|tonight|end|myself)\b|\b(have|made|got) a plan\b.{0,30}\b(die|end|kill|suicide|"
+          r"\b(pills|tablets|a rope|rope|a gun|gun|razor|blades?)\b.{0,40}\b(ready|enough to|to (do "
+          r"it|end|die|take (them|it) all)|for (tonight|it|when|the end|later|afterwards|after)|when "
+          r"(the time|i am ready|it is time)|tonight|end|myself)\b|\b(have|made|got) a plan\b.{0,30}\b(die|end|kill|suicide|"
           r"myself)\b|\b(my|a) (suicide|goodbye) (note|letter|plan)\b|\bhow i am going to do it\b"),
+    # Means with its purpose denied or its place chosen.
+    _rule("means_chosen", Level.CRISIS, SELF_HARM,
+          r"\b(bought|got|have|ordered|picked up)\b.{0,30}\b(helium|rope|charcoal|a gun|a pistol|"
+          r"pills|a hose)\b.{0,30}\bnot for (a |the )?(party|balloons|camping|hunting|bbq|barbecue|"
+          r"pain|the garden)\b|\b(rope|noose)\b.{0,60}\b(found|picked|chose|chosen) (a|the) (spot|"
+          r"place|tree|beam|branch)\b|\b(nobody|no one) will (question|suspect|think twice about) "
+          r"(a|an|the) (\w+ )?accident\b|\bso (no one|nobody) has to (deal with|clean up|sort out|"
+          r"clean|find) (a |the |my )?(mess|anything|stuff)\b.{0,20}\b(after|afterwards)\b|"
+          r"\b(figured out|worked out|found|know) (how|a way) to (stop being a burden|not be a burden|"
+          r"make it all stop|end it|disappear for good)\b|\bone more (day|night|week)\b.{0,30}"
+          r"\b(then|and then) i am (out|gone|done|free)\b|\b(i am|just) (choosing|picking|deciding) "
+          r"(when|the day|the date)\b|\b(thinking|thought|think) (about|of) (\w+ ){0,8}(walking "
+          r"into the (sea|river|lake|water|ocean)|driving (into|off) (a|the)|jumping (off|from|in "
+          r"front)|stepping in front)\b"),
     # Medication kept back rather than taken is a means being gathered.
     _rule("stockpiling", Level.CRISIS, SELF_HARM,
           r"\b(i|been|started|keep|kept)( \w+){0,2} (stockpil\w*|hoard\w*|stash\w*|sav(e|ed|ing) "
-          r"up) (my |all my |all the |some )?(pills|tablets|meds|medication|antidepressants|"
-          r"painkillers|sleeping pills)\b|\b(i|been)( \w+){0,2} sav(e|ed|ing) (my |all my |the )?"
+          r"up) (my |all my |all the |some )?(\w+ )?(pills|tablets|meds|medication|antidepressants|"
+          r"painkillers|sleeping pills)\b|^(?=.*\b(pills|tablets|meds|medication|painkillers)\b).*"
+          r"\b(counting|counted|stockpil\w*|saving|saved|collecting|collected|hoard\w*)\b.{0,80}"
+          r"\b(almost|nearly|finally|now|think that is|that is|that will be|should be)( have| got| "
+          r"i have| i have got)? enough\b|\b(i|been)( \w+){0,2} sav(e|ed|ing) (my |all my |the )?"
           r"(pills|tablets|meds|antidepressants|painkillers) up\b|\b(pills|tablets|meds|medication|"
           r"antidepressants|painkillers)\b.{0,60}\b(i|been)( \w+){0,2} (stockpil\w*|hoard\w*|"
           r"stash\w*|sav(e|ed|ing)) (them|it) (up|all)\b"),
@@ -328,7 +368,8 @@ RULES: list[Rule] = [
           r"railings?|parapet|barrier|tracks|train tracks|railway( line| tracks)?|level crossing|"
           r"platform edge|top floor|multi ?storey|car park|balcony|quarry|reservoir|viaduct|pier|"
           r"overpass|footbridge)\b(?! (terrace|bar|garden|party|restaurant|club|pool|tour|walk|"
-          r"game|table|deck))"
+          r"game|table|deck)| of (the |my |a )?(pool|bed|sofa|couch|bath|bathtub|seat|chair|table|"
+          r"stage|desk|road|pavement|kerb|curb|pier|dock|jetty|lake|pond|river|fountain)\b)"
           r".{0,150}\b(right now|now|tonight|alone|ready|jump|jumping|long way down|the drop|looking "
           r"down|legs over|over the (side|edge|railing|barrier|fence)|not (coming|going) (down|"
           r"back|home)|goodbye|sorry|up here|the water|next train|trains?|lorries|traffic below|"
@@ -384,11 +425,13 @@ RULES: list[Rule] = [
           r"going on|trying)|to (living|life|any of (it|this)))|what is the point (of|in) (living|"
           r"life|anything|going on|any of (it|this))|sleep forever|not wake up|never wake "
           r"up|better off without me|done with (life|everything|living)|want it (all )?to be over|"
-          r"want it to stop|cannot do this anymore|cannot go on)\b)(?!.*\b(not going to|would "
+          r"want it to stop|cannot do this anymore|cannot go on|(do not|cannot) (really )?see (a|any) "
+          r"reason not to|no reason not to)\b)(?!.*\b(not going to|would "
           r"never|will never|could never) (do|use|take|hurt)\b)"
           r".*(\b(i have|i have got|got|holding|bought|have)\b (the |my |all the |enough |a )?"
-          r"(means|pills|tablets|meds|rope|knife|blade|razor|gun|rifle|belt|cord)\b|\b(the |my )?(pills|tablets|meds|rope|knife|blade|razor|gun|"
-          r"rifle) (is |are )?(right )?(here|next to me|in front of me|in my (hand|hands|bag|"
+          r"(means|pills|tablets|meds|rope|knife|blade|razor|gun|rifle|belt|cord)\b|\b(the |my )?"
+          r"(\w+ )?(pills|tablets|meds|rope|knife|blade|razor|gun|rifle|pistol|shotgun|revolver) "
+          r"(is |are )?(right )?(here|next to me|in front of me|on the table|in my (hand|hands|bag|"
           r"pocket|room|lap)|ready|out|loaded)\b)"),
     # Last words in other forms: absolving the people left, a reunion with the dead, a rehearsal,
     # an apology for what comes next, asking not to be looked for.
@@ -532,8 +575,8 @@ RULES: list[Rule] = [
           rf"(get|break) in)\b.{{0,60}}\b(knife|gun|weapon|kill|hurt|scared|afraid|terrified|help)\b"
           rf"|\b{_WHO} (has|got|is holding|pulled) (a )?(knife|gun|weapon)\b|\b{_WHO} (is|are) "
           rf"(strangling|choking|hitting|beating|stabbing|attacking|kicking|punching) me\b|\b{_WHO} "
-          rf"(is|are) (going to|gonna|trying to) (kill|hurt|strangle|stab) me\b|\b(i am|i am not) "
-          rf"(in danger|safe) (right now|now|here)\b.{{0,0}}|\bhe will kill me\b(?! if)|\bnot safe right "
+          rf"(is|are) (going to|gonna|trying to) (kill|hurt|strangle|stab) me\b|\bi am (in danger|"
+          rf"not safe) (right now|now|here)\b|\bhe will kill me\b(?! if)|\bnot safe right "
           rf"now\b|\b{_WHO} (is|are) (\w+ and )?(hitting|beating|attacking|hurting|strangling|choking)"
           rf" (my \w+|me|us)\b.{{0,30}}\b(right now|now)\b|\b(he|she|they) (will|is going to|"
           rf"are going to) come (for|after) me\b|\b(he|she|they) (said|says|swore|threatened) (he|"
@@ -545,7 +588,8 @@ RULES: list[Rule] = [
     _rule("medical_now", Level.CRISIS, MEDICAL,
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
           r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
-          r"(?<!from his )(?<!from her )\b(chest pain|heart attack|"
+          r"(?<!from his )(?<!from her )(?<!since the )(?<!after the )(?<!since a )(?<!after a )"
+          r"\b(chest pain|heart attack|"
           r"stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
           r"(cannot|can not) feel my (face|arm|leg)|face is (drooping|numb)|arm is (weak|numb)|"
           r"(is not|not) responding|unresponsive|having a seizure)\b"),
@@ -560,7 +604,7 @@ RULES: list[Rule] = [
           r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
           r"\bbetter off dead\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
           r"|\bwish i (could )?(just )?die\b|\bwant to die\b|\bi (wanna|want) to be dead\b|"
-          r"\bready to die\b|\b(hope|hoping|wish)\b.{0,20}\b(plane|flight)\b.{0,25}(?<!not )"
+          r"\bready to die\b|\b(do not|no longer) want (this|my) life( anymore)?\b|\b(hope|hoping|wish)\b.{0,20}\b(plane|flight)\b.{0,25}(?<!not )"
           r"\b(goes down|crashes|crash)\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
           r"were dead|did not wake up|was gone|got hit)\b"),
     _rule("hopeless", Level.ELEVATED, SELF_HARM,
@@ -598,7 +642,7 @@ RULES: list[Rule] = [
           r"(anyone|them) for long)\b"),
     _rule("self_harm", Level.ELEVATED, SELF_HARM,
           r"\b(urge|urges|want|wanting|tempted|need|itching) to (cut|hurt|harm|burn|punish) "
-          r"myself\b|\bself harm(ing|ed)?\b|\b(i|i have|been)\b.{0,12}\b(cut|cutting|burned|"
+          r"myself\b|\bself harm(ing|ed|s)?\b|\b(i|i have|been)\b.{0,12}\b(cut|cutting|burned|"
           r"burning|hurt|hurting|harmed|harming|scratching|hitting|punching|starving) myself\b|"
           r"\b(slicing|slashing|carving|cutting|gouging) (into |up )?my (arms?|wrists?|thighs?|"
           r"legs?|skin|stomach|hips?)\b(?! (hair|on the|with the|by accident|accidentally))|"
@@ -612,7 +656,8 @@ RULES: list[Rule] = [
           r"week|time)|years? ago|months ago|when i was|survived)\b|\bsurvived (an|my) (attempt|overdose)\b"),
     _rule("abuse", Level.ELEVATED, DANGER,
           rf"\b{_WHO} (hits|hit|beats|beat|chokes|choked|slaps|slapped|kicks|kicked|punches|"
-          rf"punched|hurts|hurt|threatens|threatened|strangled|shoves|pushes|pushed) me\b|"
+          rf"punched|hurts|hurt|threatens|threatened|strangled|shoves|shoved|pushes|pushed|grabbed|"
+          rf"slammed|throws|threw) me\b|"
           r"\b(scared|afraid|terrified) (to go|of going) home\b|\bnot safe at home\b|\b(do not|no "
           r"longer) feel safe (at home|in my (own )?(home|house|flat|room)|walking|going (home|out)|"
           r"around (him|her|them))\b|\b(abusive|"
@@ -626,7 +671,7 @@ RULES: list[Rule] = [
           r"\btouches me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
-          r"\b(sad|sadness|unhappy|miserable|depressed|depression|down|low|lonely|alone|isolated|anxious|"
+          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|down|low|lonely|alone|isolated|anxious|"
           r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
           r"drained|empty|numb|heartbroken|broken|crying|cried|cry|tears|grief|grieving|mourning|"
           r"lost my|passed away|died last|funeral|hurt|hurting|struggling|struggle|scared|afraid|"

@@ -77,6 +77,20 @@ METHOD_QUESTION = re.compile(
         r"\b(at )?(\d+ ?(am|a m)|night|midnight|late)\b",
         r"\bwould (they|i|you|someone|a person|he|she) (just )?(die|sleep forever|not wake up|"
         r"never wake up|stop breathing)\b",
+        # Any medicine by name: how many it would take, a dose for one's weight, buying in bulk.
+        r"\bhow (many|much)\b.{0,40}\b(would it|does it|will it|do you need to|would i need to|"
+        r"would you need to) (take|kill)\b|\b(take|takes|need) to (od|overdose)\b",
+        r"\b(dose|amount)\b.{0,20}\bfor (someone|a person|somebody) (my|of my) (weight|size)\b|"
+        r"\bfor my weight\b.{0,20}\b(dose|pills|tablets)\b",
+        r"\b(buy|get)\b.{0,20}\b(a lot of|lots of|loads of|enough|in bulk|bulk)\b.{0,15}"
+        r"\b(paracetamol|tylenol|pills|tablets|painkillers|sleeping pills|ibuprofen|aspirin)\b"
+        r"|\b(buy|get)\b.{0,30}\b(paracetamol|tylenol|pills|tablets|painkillers) (at once|"
+        r"in bulk)\b",
+        r"\b(calibre|caliber|gauge)\b.{0,40}\b(single|one) shot\b|\b(most|more) (reliable|lethal|"
+        r"certain) (calibre|caliber|gun|round|bullet)\b",
+        r"\bbridges?\b.{0,40}\b(nets?|barriers?|fences?|railings?|cameras?|suicide prevention)\b",
+        r"\b(stopped|stop|stopping|stops) (their|my|his|her|your) (dialysis|insulin|heart (meds|"
+        r"pills|medication)|treatment)\b.{0,40}\bhow long\b",
     ])
 )
 # A method question with self-reference is crisis on its own.
@@ -96,7 +110,8 @@ DANGER_ARRIVAL = re.compile(
 )
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
-    r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|tonight|"
+    r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
+    r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight\W*$|"
     r"right now|doing it|not going to stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
 )
@@ -109,7 +124,8 @@ GIVING_UP = re.compile(
 REPORTED = re.compile(
     r"\b(joking|jokes?|joked|talking|talks|talked|posting|posts|posted|saying|says|said|texting|"
     r"texts|texted|writes|wrote|writing|keeps? saying|messaged) (stuff |things )?(about|like)\W*"
-    r"(\w+\W+)?$"
+    r"(\w+\W+){0,4}$|\b(saying|says|said|texted|posted|wrote|messaged|tells me|told me)( that)?"
+    r"\W*(\w+\W+){0,2}$"
 )
 """Words just before a risk phrase that make it someone else's ("my friend keeps joking about
 kms"): the phrase is reported, not the writer's own."""
@@ -130,7 +146,8 @@ RETRACTION = re.compile(
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
     r"nvm|i am fine (now|lol|really|honestly)|i am okay (now|lol|really|honestly)|lol|"
     r"messing (around|about|with you)|trolling|(it was|was only|was just) a joke|banter|chill|"
-    r"calm down|relax|not serious|was not serious|ignore (me|that|it|this)|i am (fine|okay|ok)|"
+    r"calm down|relax|not serious|was not serious|ignore (me|that|it|this)|i am (fine|okay|ok)"
+    r"(?! for now)|"
     r"(do not|dont) worry|it is (fine|nothing)|not a big deal|not actually|why i said that)\b"
 )
 THIRD_PARTY = re.compile(
@@ -141,7 +158,10 @@ THIRD_PARTY = re.compile(
     r"nephew|niece|uncle|aunt|grandma|grandad|grandpa|grandmother|grandfather|nan|gran|"
     r"neighbour|neighbor)|my (\d+ ?(yo|year old|yr old) |little |older |younger |oldest |"
     r"youngest |teenage |step ?|twin |best )(son|daughter|kid|child|brother|sister|friend|mum|mom|"
-    r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate)s?|someone i (know|love|"
+    r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate)s?|one of (the|my|our) "
+    r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
+    r"guys|girls|regulars|players)|(a|this|one) (girl|guy|boy|man|woman|member|kid|lad|lass|"
+    r"resident|patient|client|person) (in|from|at|on) (my|our|the)|someone i (know|love|"
     r"care about)|"
     r"(he|she|they) (said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
 )
@@ -156,7 +176,10 @@ THIRD_PARTY_RISK = re.compile(
     r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves)|wish(es|ed)? (he|she|"
     r"they) (was|were) (dead|gone|never born|not here)|(does|do|did) not want to (live|be alive|"
     r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
-    r"(away )?(his|her|their) (things|stuff|belongings|possessions)|(is|says (she|he|they) "
+    r"(away )?(his|her|their) (things|stuff|belongings|possessions)|(been |is |are )?"
+    r"(stockpil\w*|hoard\w*) (pills|meds|tablets|medication)|wanting to die|(will|would|is going "
+    r"to|is gonna) (hurt|kill|harm) (himself|herself|themselves)|(he|she|they) (has|have|had) a "
+    r"plan|(is|says (she|he|they) "
     r"(is|are)|keeps saying (she|he|they) (is|are)) ready to die|(going|gonna|plans?|planning) "
     r"to (hurt|kill|harm) (himself|herself|themselves|themself)|threaten(ed|s|ing) (her|him|"
     r"them)|(keeps?|kept) (posting|saying|texting|joking|talking|writing|hinting)|(joking|jokes|"
@@ -170,7 +193,10 @@ THIRD_PARTY_NOW = re.compile(
     r"will not wake up|collapsed|"
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
-    r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(hear|see|watching) (him|her|"
+    r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(following|chasing) (her|him|"
+    r"them|my \w+)\b.{0,40}\b(right now|now)\b|\b(he|she|they) (is|are) (hiding|locked) (in|"
+    r"from)\b.{0,60}\b(trying to (get|break) in|breaking things|outside)\b|"
+    r"\b(hear|see|watching) (him|her|"
     r"them) (hitting|beating|attacking|hurting|strangling|choking)\b|\b(texted|messaged|sent|said)"
     r" (me )?(a )?(goodbye|farewell)\b.{0,40}\b(not answering|will not answer|cannot reach|not "
     r"picking up|phone is off)\b|\b(going to|gonna|about to) "
