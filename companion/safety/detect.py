@@ -224,7 +224,7 @@ def _read_rules(text: str) -> Reading:
             signals.append(f"benign:{name}")
     level, categories = Level.NONE, set()
     own_words = False  # a risk rule matched words in the first person ("i have the pills ready")
-    reported_only = None  # every risk match is reported speech ("he keeps saying 'i want to die'")
+    reported = []  # per risk rule: only reported talk of self-harm ("he says 'i want to die'")
     for rule in rules.RULES:
         if not rule.pattern.search(text):
             continue
@@ -240,15 +240,15 @@ def _read_rules(text: str) -> Reading:
         level = max(level, rule.level)
         if rule.level >= Level.ELEVATED:
             own_words = own_words or _said_by_writer(rule.pattern, text, FIRST_PERSON)
-            # Only talk of self-harm is theirs when reported: a threat or a danger stays urgent.
-            reported_only = (reported_only is not False and rule.category == rules.SELF_HARM
-                             and not _said_by_writer(rule.pattern, text))
+            # Reported talk of self-harm is theirs; a reported threat or danger stays urgent.
+            reported.append(rule.category == rules.SELF_HARM
+                            and not _said_by_writer(rule.pattern, text))
         if rule.category:
             categories.add(rule.category)
+    theirs = bool(reported) and all(reported) and not own_words
     if context.THIRD_PARTY.search(text):
         now = context.THIRD_PARTY_NOW.search(text)
-        if not now and not context.THIRD_PARTY_RISK.search(text) and not (reported_only
-                                                                           and not own_words):
+        if not now and not context.THIRD_PARTY_RISK.search(text) and not theirs:
             if context.THIRD_PARTY_CONCERN.search(text) and level < Level.ELEVATED:
                 signals.append("rule:third_party_concern")
                 level = max(level, Level.DISTRESS)
