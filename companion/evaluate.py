@@ -1,7 +1,7 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs four sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
-seen), ``fresh.jsonl`` and ``third.jsonl`` (each written blind by another writer, measured once
+Safety runs five sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
+seen), ``fresh``, ``third`` and ``fourth.jsonl`` (each written blind by another writer, measured once
 blind, then read and worked on: more development sets, in other voices) and ``holdout.jsonl``
 (written blind, by someone who saw neither the rules nor the other sets), plus the external XSTest
 prompts when ``shared/`` is beside the checkout. Only aggregate
@@ -25,6 +25,7 @@ SETS = {
     "labelled": PROJECT_ROOT / "evals" / "safety" / "labelled.jsonl",
     "fresh": PROJECT_ROOT / "evals" / "safety" / "fresh.jsonl",
     "third": PROJECT_ROOT / "evals" / "safety" / "third.jsonl",
+    "fourth": PROJECT_ROOT / "evals" / "safety" / "fourth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
