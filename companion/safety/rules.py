@@ -671,7 +671,8 @@ RULES: list[Rule] = [
           r"\btouches me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
-          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|down|low|lonely|alone|isolated|anxious|"
+          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|(today|this week|the day|work|it) (was|has "
+          r"been|is) (so |really |just )?(awful|horrible|terrible|rough|brutal|the worst)|down|low|lonely|alone|isolated|anxious|"
           r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
           r"drained|empty|numb|heartbroken|broken|crying|cried|cry|tears|grief|grieving|mourning|"
           r"lost my|passed away|died last|funeral|hurt|hurting|struggling|struggle|scared|afraid|"
