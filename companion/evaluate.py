@@ -1,8 +1,8 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
 Safety runs five sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
-seen), ``fresh``, ``third`` and ``fourth.jsonl`` (each written blind by another writer, measured once
-blind, then read and worked on: more development sets, in other voices) and ``holdout.jsonl``
+seen), ``fresh``, ``third`` and ``fourth.jsonl`` (each written blind by another writer, measured
+once blind, then read and worked on: more development sets, in other voices) and ``holdout.jsonl``
 (written blind, by someone who saw neither the rules nor the other sets), plus the external XSTest
 prompts when ``shared/`` is beside the checkout. Only aggregate
 figures leave this module: no item's text is returned, so none can be printed or written.

@@ -124,7 +124,11 @@ def assess(
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:yes_to_screening")
-    if before >= Level.ELEVATED and context.RETRACTION.search(text) and level < before:
+    # A retraction keeps the earlier level; and the classifier alone, which reads "sorry, i'm
+    # fine, ignore me" out of context and often as a goodbye, does not raise it past it.
+    raised_by_classifier_alone = level == now.level > now.rules_level
+    if before >= Level.ELEVATED and context.RETRACTION.search(text) and (
+            level < before or (raised_by_classifier_alone and level > before)):
         level = before
         categories |= before_categories
         signals.append("context:retraction")
@@ -231,7 +235,8 @@ def _read_rules(text: str) -> Reading:
         # Any one match that is not negated counts: a long text may deny in one place and
         # mean it in another.
         if rule.level >= Level.ELEVATED and all(
-            _negated(text, m.start()) for m in rule.pattern.finditer(text)
+            _negated(text, m.start()) or context.DISCLAIMED.search(text[m.end():m.end() + 40])
+            for m in rule.pattern.finditer(text)
         ):
             signals.append(f"negated:{rule.name}")
             level = max(level, Level.DISTRESS)

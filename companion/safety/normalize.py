@@ -41,7 +41,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bunaliving\b", "killing"), (r"\bmy\s+self\b", "myself"), (r"\bmy\s+life\b", "my life"),
     (r"\b(sucide|suicde|suicid|suiside|suicied|sucicide)\b", "suicide"),
     (r"\b(sucidal|suicidel|suicidle|suisidal|sucicidal)\b", "suicidal"),
-    (r"\bod\s*'?\s*d\b", "overdosed"), (r"\bself[\s-]*harm(ing|ed|s|ers?)?\b", r"self harm\1"),
+    (r"\bod(\s*'\s*|\s+)d\b|\bod'?ed\b", "overdosed"), (r"\bself[\s-]*harm(ing|ed|s|ers?)?\b", r"self harm\1"),
     (r"\b(2nite|2night|tn|tnite|tonite|tnight)\b", "tonight"), (r"\b2day\b", "today"),
     (r"\b(2mor+o+w?|tmrw?|tmrrw|tmoro|tomoz)\b", "tomorrow"),
     (r"\b(want|wanna|going|gonna|need|have|got|about|ready|try|trying) 2\b", r"\1 to"),

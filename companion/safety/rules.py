@@ -41,10 +41,17 @@ _END_LIFE = (
     r"be dead|jump(ing)? (off|in front))"
 )
 _WANT = (
-    r"(want|wanted|need|going|plan|planning|ready|decided|deciding|intend|intending|about to|"
+    r"(want|wanted|wanting|need|going|plan|planning|ready|decided|deciding|intend|intending|about to|"
     r"will|would like|have to|trying|try|tempted|gonna|really want|just want|feel like)"
 )
 _WHO = r"(he|she|they|my \w+( \w+)?)"
+_MEDS = (
+    r"(pills|tablets|meds|medication|antidepressants|painkillers|sleeping pills|insulin|paracetamol|"
+    r"tylenol|ibuprofen|aspirin|codeine|tramadol|sertraline|fluoxetine|citalopram|prozac|zoloft|"
+    r"xanax|diazepam|valium|oxycodone|melatonin|lithium|quetiapine|seroquel|adderall|ritalin|"
+    r"amitriptyline|propranolol|benadryl|zopiclone|morphine|fentanyl)"
+)
+"""Medicines by kind and by the names people use most."""
 _PEOPLE = (
     r"(him|her|them|my \w+|someone|somebody|people|everyone|everybody|that \w+|this \w+|"
     r"the \w+|my (boss|teacher|ex|dad|mum|mom|brother|sister|partner|wife|husband))"
@@ -78,6 +85,18 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
         ("idiom_kms_if", r"\b(going to|gonna|will|i will|i am going to|about to) (kill myself|kms) "
                          r"if (this|the|that|my) (printer|computer|laptop|pc|code|song|game|wifi|bus|"
                          r"train|meeting|traffic|queue|app|phone|advert|ad|alarm|neighbour|dog)\b"),
+        ("idiom_kms_tech", r"\b(kms|kill myself)\W+(this|the|that|my) (\w+ )?(excel|formula|"
+                           r"spreadsheet|code|printer|laptop|computer|pc|wifi|router|app|website|"
+                           r"vlookup|bug|compiler|build|software|update|zoom|teams|powerpoint)\b"),
+        ("hang_joke", r"\bhang(ing)? myself\W*(\.\.\.|…)?\W*(a|the|my|some) (hammock|swing|picture|"
+                      r"shelf|curtains?|poster|frame|lights|bunting|coat)\b"),
+        ("professional_self_harm", r"\b(patient|patients|client|clients|service users?|resident|"
+                                   r"residents|pupils?)('s|s'| s)? (self harm|overdose|suicide attempt)\w*"),
+        ("teaching_overdose", r"^(?=.*\b(teach|teaching|course|class|training|lecture|session|new "
+                              r"grads|students|exam|revision|studying|leaflet|lesson|instructor|"
+                              r"textbook)\b).*\b(managing|management of|recognising|recognizing|"
+                              r"treating|treatment of|signs of|stages of|symptoms of) (paracetamol |"
+                              r"an |acetaminophen )?(overdose|self harm|suicide risk)\b"),
         ("cut_fringe", r"\bcut(ting)? myself (a|some|an|my own) (fringe|bangs|haircut|slice|piece|"
                        r"break|slack)\b|\bcut(ting)? myself some slack\b"),
         ("first_aid_class", r"^(?=.*\b(teach|teaching|course|class|training|exam|revision|studying|"
@@ -116,7 +135,8 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
         ("game_death", r"\b(die|died|dying|dies|keep dying) (to|in) (a |the |this )?(\w+ ){0,2}"
                        r"(boss|raid|level|dungeon|elden ring|dark souls|fortnite|minecraft|valorant|"
                        r"roblox|apex|overwatch|the game|this game)\b|\b(die|died|dying) to \w+ (one "
-                       r"more time|again|\d+ times)\b"),
+                       r"more time|again|\d+ times)\b|\b(died|dying|die) (like |about |over )?\d+ "
+                       r"times\b|\bone shot(ting|s)? me\b"),
         ("things_suicide", r"\b(plants?|houseplants?|succulents?|basil|herbs|tomatoes|seedlings|"
                            r"sourdough( starter)?|phone|battery|laptop|car|printer|goldfish) (are |is "
                            r"|keep |keeps )?(committing|commit|trying to commit) (mass )?suicide\b"),
@@ -230,10 +250,7 @@ RULES: list[Rule] = [
     _rule("overdose_intent", Level.CRISIS, SELF_HARM,
           r"\b(going to|gonna|about to|will|plan to|planning to|want to|ready to|decided to) "
           r"(take|swallow|down|neck) (all|every one|the whole (bottle|box|packet|pack)|all of) "
-          r"(of )?(my |the |these |those )?(\w+ ){0,2}(pills|tablets|meds|medication|"
-          r"antidepressants|painkillers|insulin|paracetamol|tylenol|ibuprofen|aspirin|codeine|"
-          r"sertraline|fluoxetine|citalopram|prozac|zoloft|xanax|diazepam|valium|oxycodone|"
-          r"melatonin|lithium|quetiapine|seroquel|adderall|ritalin)\b(?!.{0,30}\b(with (me|us|breakfast|food|dinner|"
+          r"(of )?(my |the |these |those )?(\w+ ){0,2}" + _MEDS + r"\b(?!.{0,30}\b(with (me|us|breakfast|food|dinner|"
           r"lunch|water)|on (holiday|the trip|vacation|time)|in my (bag|suitcase|luggage)|as "
           r"prescribed|every day|in the morning|back)\b)"),
     _rule("kill_myself", Level.CRISIS, SELF_HARM,
@@ -265,20 +282,35 @@ RULES: list[Rule] = [
           r"\b(figured out|worked out|found|know) (how|a way) to (stop being a burden|not be a burden|"
           r"make it all stop|end it|disappear for good)\b|\bone more (day|night|week)\b.{0,30}"
           r"\b(then|and then) i am (out|gone|done|free)\b|\b(i am|just) (choosing|picking|deciding) "
-          r"(when|the day|the date)\b|\b(thinking|thought|think) (about|of) (\w+ ){0,8}(walking "
+          r"(when|the day|the date)\b|^(?=.*\b(kill|die|end it|jump|bridge|river|cliff|rope|tracks|"
+          r"tonight|do it|over)\b).*\b(got|have|found) (the |a |my )?(spot|place) (picked|chosen)"
+          r"( out)?\b|\bhose\b.{0,30}\bexhaust\b|\bexhaust\b.{0,30}\bhose\b|\blife insurance\b.{0,60}"
+          r"\b(pays? out|payout|suicide clause|covers suicide)\b.{0,80}\b(timing|works out|been (two|2) "
+          r"years)\b|\b(comot|commot) (for|from) (this )?(life|world)\b|\b(because|cos|since) i know "
+          r"(it is|this is) (the|my) last (one|day|night)\b|\b(my )?(last|final) (entry|post|diary "
+          r"entry|journal entry)\b.{0,60}\b(not going to|will not|do not) need\b|\b(will not|am not "
+          r"going to|do not think i will) be (alive|here|around)\b.{0,60}\b(if you know what i mean|"
+          r"sorted (that|it|everything) out|taken care of)\b|^(?=.*\b(sleep forever|die|dying|death|"
+          r"dead|hurt|painless)\b).*\b(i am )?about to find out\b|\btrains?\b.{0,40}\b(does not|do "
+          r"not|never|will not) (slow down|stop)\b.{0,40}\b(just so you know|that is all|that is it|"
+          r"goodbye|tonight)\b|\b(walk|walking|walked|wade|wading|swim|swimming) (out )?into the (sea|"
+          r"river|lake|ocean|water|loch)\b.{0,60}\b(tonight|and not|never|quick|forever|cold|"
+          r"freezing|tide)\b|\b(thinking|thought|imagine|going to|gonna) (about |of )?(\w+ ){0,4}(walk|"
+          r"walking|wade|wading) (out )?into the (sea|river|lake|ocean|water|loch)\b|\b(thinking|thought|think) (about|of) (\w+ ){0,8}(walking "
           r"into the (sea|river|lake|water|ocean)|driving (into|off) (a|the)|jumping (off|from|in "
           r"front)|stepping in front)\b"),
     # Medication kept back rather than taken is a means being gathered.
     _rule("stockpiling", Level.CRISIS, SELF_HARM,
-          r"\b(i|been|started|keep|kept)( \w+){0,2} (stockpil\w*|hoard\w*|stash\w*|sav(e|ed|ing) "
-          r"up) (my |all my |all the |some )?(\w+ )?(pills|tablets|meds|medication|antidepressants|"
-          r"painkillers|sleeping pills)\b|^(?=.*\b(pills|tablets|meds|medication|painkillers)\b).*"
+          rf"\b(i|been|started|keep|kept)( \w+){{0,2}} (stockpil\w*|hoard\w*|stash\w*|sav(e|ed|ing) "
+          rf"up) (my |all my |all the |the |some )?(\w+ )?{_MEDS}\b|"
+          r"^(?=.*\b(pills|tablets|meds|medication|painkillers)\b).*"
           r"\b(counting|counted|stockpil\w*|saving|saved|collecting|collected|hoard\w*)\b.{0,80}"
           r"\b(almost|nearly|finally|now|think that is|that is|that will be|should be)( have| got| "
           r"i have| i have got)? enough\b|\b(i|been)( \w+){0,2} sav(e|ed|ing) (my |all my |the )?"
           r"(pills|tablets|meds|antidepressants|painkillers) up\b|\b(pills|tablets|meds|medication|"
           r"antidepressants|painkillers)\b.{0,60}\b(i|been)( \w+){0,2} (stockpil\w*|hoard\w*|"
-          r"stash\w*|sav(e|ed|ing)) (them|it) (up|all)\b"),
+          r"stash\w*|sav(e|ed|ing)) (them|it) (up|all)\b|\b(got|have|keep|kept)\b.{0,25}" + _MEDS +
+          r" (saved|stashed|hidden|put) (up|away)\b"),
     # Preparation, one family each: giving things away, goodbyes, affairs in order, a timeline.
     _rule("giving_away", Level.CRISIS, SELF_HARM,
           r"\b(giv(e|ing|en)|gave) (away )?(all )?my (stuff|things|belongings|possessions|pets?|"
@@ -366,11 +398,11 @@ RULES: list[Rule] = [
           r"edge of|by|beside|next to)\b (the |a |this |my |our )?(top of (the |a |my )?|middle of "
           r"(the )?|wrong side of (the )?)?(roof|rooftop|bridge|ledge|cliffs?|cliff edge|edge|"
           r"railings?|parapet|barrier|tracks|train tracks|railway( line| tracks)?|level crossing|"
-          r"platform edge|top floor|multi ?storey|car park|balcony|quarry|reservoir|viaduct|pier|"
+          r"platform edge|top floor|multi ?storey|car park|carpark|balcony|quarry|reservoir|viaduct|pier|"
           r"overpass|footbridge)\b(?! (terrace|bar|garden|party|restaurant|club|pool|tour|walk|"
           r"game|table|deck)| of (the |my |a )?(pool|bed|sofa|couch|bath|bathtub|seat|chair|table|"
           r"stage|desk|road|pavement|kerb|curb|pier|dock|jetty|lake|pond|river|fountain)\b)"
-          r".{0,150}\b(right now|now|tonight|alone|ready|jump|jumping|long way down|the drop|looking "
+          r".{0,150}\b(right now|now|tonight|alone|ready|thinking about it|jump|jumping|long way down|the drop|looking "
           r"down|legs over|over the (side|edge|railing|barrier|fence)|not (coming|going) (down|"
           r"back|home)|goodbye|sorry|up here|the water|next train|trains?|lorries|traffic below|"
           r"lean forward|let go|step off|for the \d+|(do not|never) want to (go back|come down|go "
@@ -393,8 +425,9 @@ RULES: list[Rule] = [
           r"(mon|tues|wednes|thurs|fri|satur|sun)day)|much longer|for much longer|anymore after)\b"),
     _rule("date_set", Level.CRISIS, SELF_HARM,
           r"^(?=.*\b(die|dying|death|dead|end it|over|gone|goodbye|scared|afraid|done|decided|"
-          r"suicide|kill myself|nobody|no one|not be (here|around|alive))\b).*\b(picked|chosen|"
-          r"chose|set|decided on|settled on|circled) (a |the |my )?(date|day)\b(?! (for|of) (the |"
+          r"suicide|kill myself|nobody|no one|not be (here|around|alive)|not being (here|around|"
+          r"alive))\b).*(\b(a|the|my) (day|date) (picked|chosen|set)( out)?\b|\b(picked|chosen|"
+          r"chose|set|decided on|settled on|circled) (a |the |my )?(date|day)\b)(?! (for|of) (the |"
           r"our |my |a )?(wedding|party|move|trip|holiday|interview|exam|surgery|operation|launch|"
           r"meeting|funeral|service|match|game|race|sale))|\b(will not|am not going to) be (alive|"
           r"here|around) (to see|for|by|at) (christmas|new year|my birthday|the summer|next (week|"
@@ -426,10 +459,11 @@ RULES: list[Rule] = [
           r"life|anything|going on|any of (it|this))|sleep forever|not wake up|never wake "
           r"up|better off without me|done with (life|everything|living)|want it (all )?to be over|"
           r"want it to stop|cannot do this anymore|cannot go on|(do not|cannot) (really )?see (a|any) "
-          r"reason not to|no reason not to)\b)(?!.*\b(not going to|would "
+          r"reason not to|no reason not to|sleep for a (very )?long time|forever kind|long forever)\b)(?!.*\b(not going to|would "
           r"never|will never|could never) (do|use|take|hurt)\b)"
           r".*(\b(i have|i have got|got|holding|bought|have)\b (the |my |all the |enough |a )?"
-          r"(means|pills|tablets|meds|rope|knife|blade|razor|gun|rifle|belt|cord)\b|\b(the |my )?"
+          r"(means|pills|tablets|meds|rope|knife|blade|razor|gun|rifle|belt|cord)\b|\b(a whole|the "
+          r"whole|a) (box|bottle|packet|pack|strip) of (them|pills|tablets)\b|\b(the |my )?"
           r"(\w+ )?(pills|tablets|meds|rope|knife|blade|razor|gun|rifle|pistol|shotgun|revolver) "
           r"(is |are )?(right )?(here|next to me|in front of me|on the table|in my (hand|hands|bag|"
           r"pocket|room|lap)|ready|out|loaded)\b)"),
@@ -518,7 +552,8 @@ RULES: list[Rule] = [
           r"candles?|kitchen|burnt)\b)|\b(feel like|urge to|want to|going to) (hurt|"
           r"hurting|kill|killing|attack|attacking|stab|stabbing) (someone|somebody|people|anyone|"
           r"everyone)\b.{0,60}\b(tonight|right now|(cannot|do not know if i can|not sure i can) "
-          r"stop( myself)?)\b"),
+          r"stop( myself)?)\b|\bmake sure (she|he|they) never \w+ again\b.{0,60}\b(thinking about "
+          r"how|how i would do it|planned|planning)\b"),
     _rule("harm_done_on_purpose", Level.CRISIS, SELF_HARM,
           r"\b(burned|burnt|scalded|cut|hurt|stabbed) myself (badly |really badly |deep |deeply )?"
           r"(on purpose|deliberately)\b.{0,40}\b(peeling|blister\w*|bleeding|deep|bad|badly|just "
@@ -537,8 +572,8 @@ RULES: list[Rule] = [
           r"\b(doing it|cutting|cutting again) (right )?now\b|\b(slicing|slashing|carving|cutting) "
           r"(into |up )?my (arms?|wrists?|thighs?|legs?|skin)\b.{0,30}\b(right now|now|tonight|"
           r"bad|deep|bleeding|blood)\b|\b(went|gone|cut) (way |far )?too deep\b|\b(bled|bleeding|blood (is |has )?"
-          r"(soaking|soaked)|it is soaking|it is soaked|it has soaked) through (the |a |my )?(towel|"
-          r"bandage|plaster|sleeve|jeans|clothes|tissues?)\b|"
+          r"(soaking|soaked)|it is soaking|it is soaked|it has soaked) through (the |a |my )?(towels?|"
+          r"bandages?|plasters?|sleeve|jeans|clothes|tissues?)\b|"
           r"\b(smashing|banging|hitting|punching) (my head|myself)\b.{0,40}\b(can not stop|cannot "
           r"stop|blood|bleeding)\b"),
     _rule("overdose_taken", Level.CRISIS, MEDICAL,
@@ -583,7 +618,9 @@ RULES: list[Rule] = [
           rf"she|they) (would|will|is going to|are going to) finish (me|me off|the job)\b|\b(choked|"
           rf"strangled|hit|beat|stabbed|hurt) me\b.{{0,80}}\b(he|she|they) (said|says|swore|"
           rf"threatened) (he|she|they) (would|will|is going to|are going to) finish (it|me|the job)\b|\bchoked me "
-          rf"(until|till) i (blacked|passed) out\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
+          rf"(until|till) i (blacked|passed) out\b|\b(said|says|told me|swore) (i am|i will|you are) "
+          rf"not (leaving|getting out|going to leave|making it out)( of)?( here| this house| this "
+          rf"room)? alive\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
           rf"(my|our) (house|home|flat|apartment|room)\b|\bi am hiding (from|in)\b"),
     _rule("medical_now", Level.CRISIS, MEDICAL,
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
@@ -592,7 +629,8 @@ RULES: list[Rule] = [
           r"\b(chest pain|heart attack|"
           r"stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
           r"(cannot|can not) feel my (face|arm|leg)|face is (drooping|numb)|arm is (weak|numb)|"
-          r"(is not|not) responding|unresponsive|having a seizure)\b"),
+          r"(is not|not) responding|unresponsive|having a seizure|lips (are |have )?(going |turning |gone )?blue|"
+          r"barely (responsive|breathing|conscious))\b"),
     # Elevated: risk without imminence.
     _rule("passive_wish", Level.ELEVATED, SELF_HARM,
           r"\bwish i (was|were|could be) (dead|never born|not alive|gone|not here|not around)\b|"
@@ -643,7 +681,11 @@ RULES: list[Rule] = [
     _rule("self_harm", Level.ELEVATED, SELF_HARM,
           r"\b(urge|urges|want|wanting|tempted|need|itching) to (cut|hurt|harm|burn|punish) "
           r"myself\b|\bself harm(ing|ed|s)?\b|\b(i|i have|been)\b.{0,12}\b(cut|cutting|burned|"
-          r"burning|hurt|hurting|harmed|harming|scratching|hitting|punching|starving) myself\b|"
+          r"burning|hurt|hurting|harmed|harming|scratching|hitting|punching|starving|starved) myself\b|"
+          r"\b(scratched|scratching|clawed|clawing) (my )?(arms?|legs?|skin|wrists?|thighs?)( up)?\b|"
+          r"(^|[.!?] )(starved|cut|burned|burnt|hurt|harmed|punished) myself\b|"
+          r"\b(smash|smashed|smashing|punch|punched|punching) my (hand|fist|head|knuckles) (against|"
+          r"into|on) (the |a )?wall\b|"
           r"\b(slicing|slashing|carving|cutting|gouging) (into |up )?my (arms?|wrists?|thighs?|"
           r"legs?|skin|stomach|hips?)\b(?! (hair|on the|with the|by accident|accidentally))|"
           r"\b(bang|banging|banged|hit|hitting|punch|punching) my head\b|\brelapsed\b.{0,20}"
@@ -664,14 +706,19 @@ RULES: list[Rule] = [
           r"violent) (relationship|partner|boyfriend|girlfriend|husband|wife|home|dad|father|"
           r"mum|mom|mother|parent|parents|stepdad)\b|\b(he|she|they) (will|would) (kill|hurt) "
           r"me if\b|\b(scared|afraid|terrified) of my (dad|father|mum|mom|mother|husband|wife|"
-          r"partner|boyfriend|girlfriend|stepdad|stepmum|parents)\b|\bforced me to\b|\bcomes into my (room|bed) at night\b|"
+          r"partner|boyfriend|girlfriend|stepdad|stepmum|parents)\b|\bforced me to\b|\bcomes into my (room|bed) at night\b|\b(keeps |kept )?"
+          r"(coming|comes|came) into my (room|bed)\b.{0,30}\b(night|asleep|sleeping)\b|\b(beat|beats|"
+          r"beating|hits|hitting) me (every|all the|when|whenever|if)\b|\b(does not|will not|would not) "
+          r"let me (eat|leave|see (my|anyone)|go out|sleep)\b|\b(threw|throws|thrown) (a |the |things |"
+          r"stuff )?(\w+ )?at me\b|"
           r"\b(i was|i have been|i got|been|he|she|they) (raped|sexually assaulted)( me)?\b"
           r"(?!.{0,40}\b(years ago|when i was|as a (kid|child|teen|teenager)|last year|in the "
           r"past|at uni|in school)\b)|"
           r"\btouches me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
-          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|(today|this week|the day|work|it) (was|has "
+          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|worst (season|year|week|month)|"
+          r"(do not|cannot) know how (we|i) will (pay|cope|manage)|(today|this week|the day|work|it) (was|has "
           r"been|is) (so |really |just )?(awful|horrible|terrible|rough|brutal|the worst)|down|low|lonely|alone|isolated|anxious|"
           r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
           r"drained|empty|numb|heartbroken|broken|crying|cried|cry|tears|grief|grieving|mourning|"

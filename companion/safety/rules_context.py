@@ -88,7 +88,20 @@ METHOD_QUESTION = re.compile(
         r"in bulk)\b",
         r"\b(calibre|caliber|gauge)\b.{0,40}\b(single|one) shot\b|\b(most|more) (reliable|lethal|"
         r"certain) (calibre|caliber|gun|round|bullet)\b",
-        r"\bbridges?\b.{0,40}\b(nets?|barriers?|fences?|railings?|cameras?|suicide prevention)\b",
+        r"\b(bridges?|cliffs?|beachy head|viaduct|tracks|station|car park|roof)\b.{0,40}\b(nets?|"
+        r"barriers?|fences?|railings?|cameras?|patrols?|chaplains?|suicide prevention|security "
+        r"guards?)\b",
+        r"\b(belt|rope|cord|scarf|cable|sheet|dressing gown cord)\b.{0,30}\b(hold|take|support) "
+        r"(an "
+        r"adult'?s?|my|a person'?s?|someone'?s?|the) weight\b|\bdoor handle\b.{0,30}\b(weight|hold|"
+        r"hang)\b",
+        r"\b(how much|how many)\b.{0,40}\b(can|would|will|does it take to) kill (a|an|one) "
+        r"(grown )?"
+        r"(man|woman|person|adult|human|someone)\b|\b(insecticide|pesticide|weedkiller|weed killer|"
+        r"rat poison|paraquat|antifreeze)\b.{0,40}\b(kill|die|drink|swallow|lethal|deadly|fatal)\b",
+        r"\b(max|maximum|highest) dose\b.{0,40}\b(deadly|fatal|lethal|dangerous|kills?|die)\b",
+        r"\b(nearest|closest) (pharmacy|chemist|drugstore|hardware store|gun (shop|store))\b|"
+        r"\b(pharmacy|chemist)\b.{0,30}\bopen\b.{0,20}\b(now|late|tonight|24)\b",
         r"\b(stopped|stop|stopping|stops) (their|my|his|her|your) (dialysis|insulin|heart (meds|"
         r"pills|medication)|treatment)\b.{0,40}\bhow long\b",
     ])
@@ -112,7 +125,9 @@ CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
     r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight\W*$|"
-    r"right now|doing it|not going to stop me|too late|all sorted|everything is sorted|"
+    r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|"
+    r"(doing it|happening|going to do it) right now|^\W*right now\W*$|doing it|not going to "
+    r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
 )
 GIVING_UP = re.compile(
@@ -160,7 +175,8 @@ THIRD_PARTY = re.compile(
     r"youngest |teenage |step ?|twin |best )(son|daughter|kid|child|brother|sister|friend|mum|mom|"
     r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate)s?|one of (the|my|our) "
     r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
-    r"guys|girls|regulars|players)|(a|this|one) (girl|guy|boy|man|woman|member|kid|lad|lass|"
+    r"guys|girls|regulars|players|soldiers|men|team|staff|employees|squad|crew)|my (bestie|bff|"
+    r"bestfriend|bro|sis|homie|pal|buddy)|(a|this|one) (girl|guy|boy|man|woman|member|kid|lad|lass|"
     r"resident|patient|client|person) (in|from|at|on) (my|our|the)|someone i (know|love|"
     r"care about)|"
     r"(he|she|they) (said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
@@ -171,13 +187,19 @@ THIRD_PARTY_RISK = re.compile(
     r"(himself|herself|themselves|themself)|suicidal|suicide|self harm(ing)?|cutting|hurting "
     r"(himself|herself|themselves)|end (his|her|their) life|not want to (live|be here)|"
     r"better off without (him|her|them)|overdos(e|ed)|self harm\w*|wants? to disappear|"
-    r"(thinks|thinking|talks|talking) about (dying|death|suicide|ending it|ending (his|her|their) "
+    r"((he|she|they)( is| are| has been| have been| was| were| keeps| kept)?( \w+)?|(friend|mum|"
+    r"mom|dad|"
+    r"brother|sister|son|daughter|partner|husband|wife) (is|keeps|kept|has been)) (thinks|thinking|"
+    r"talks|talking) about (dying|death|suicide|ending it|ending (his|her|their) "
     r"life|killing (himself|herself|themselves))|(hits|hit|beats|beat|hurts|chokes|abuses) (her|"
     r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves)|wish(es|ed)? (he|she|"
     r"they) (was|were) (dead|gone|never born|not here)|(does|do|did) not want to (live|be alive|"
     r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
     r"(away )?(his|her|their) (things|stuff|belongings|possessions)|(been |is |are )?"
-    r"(stockpil\w*|hoard\w*) (pills|meds|tablets|medication)|wanting to die|(will|would|is going "
+    r"(stockpil\w*|hoard\w*) (pills|meds|tablets|medication)|wanting to die|(would )?rather (be "
+    r"dead|die)|dark thoughts|(he|she|"
+    r"they|mum|mom|dad|brother|sister|friend) (has )?attempted|(he|she|they) (is|are) not sure (he|"
+    r"she|they) (wants?|want) to (be around|be here|live|go on|be alive)|(will|would|is going "
     r"to|is gonna) (hurt|kill|harm) (himself|herself|themselves)|(he|she|they) (has|have|had) a "
     r"plan|(is|says (she|he|they) "
     r"(is|are)|keeps saying (she|he|they) (is|are)) ready to die|(going|gonna|plans?|planning) "
@@ -217,6 +239,8 @@ FIRST_PERSON_RISK = re.compile(
     r"|\bi (am |was )?(going to|gonna|about to|will|want to|plan to|planning to|need to|"
     r"decided to|ready to)\b.{0,20}\b(overdose|die|end it|end things|jump|cut|hang|do it)\b"
     r"|\bi (have |just )?(taken|took|swallowed) (an |a )?overdose\b|\bi (have |just )?overdosed\b"
+    r"|(^|[.!?] )(been |i have been |i am |just )?(thinking|thought) about (ending it|suicide|"
+    r"killing myself|dying|not being here)\b"
     r"|\b(and )?so am i\b|\bi am too\b|\bme too\b|\bi (just )?cut (really |so |too |very )?deep\b"
     r"|\bi (have )?(started|been) doing it too\b|\bi do it too\b|\bbetter off without (me|us|"
     r"both of us)\b|\b(think|thinking|thought) about (following|joining) (him|her|them)\b"
@@ -230,6 +254,11 @@ THIRD_PARTY_CONCERN = re.compile(
     r"their) room|nightmares|flashbacks|drinking too much|depressed|struggling|abusive|burden|"
     r"will not leave|cannot leave|warning sign|red flag)\b"
 )
+DISCLAIMED = re.compile(
+    r"^\W{0,4}(not literally|figuratively|not like that|not in a (bad|dark|suicidal|serious) way)\b"
+)
+"""Said just after a risk phrase, it takes the phrase back ("i want to die 😭 (not literally").
+A "jk" does not: said straight after, it is as often a test of whether anyone noticed."""
 NEGATION = re.compile(
     r"\b(not|never|no longer|nor|no|without|stop myself from|instead of)\b(\s+\w+){0,3}\s*$"
 )
