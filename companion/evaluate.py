@@ -1,10 +1,13 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs five sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
-seen), ``fresh``, ``third`` and ``fourth.jsonl`` (each written blind by another writer, measured
-once blind, then read and worked on: more development sets, in other voices) and ``holdout.jsonl``
-(written blind, by someone who saw neither the rules nor the other sets), plus the external XSTest
-prompts when ``shared/`` is beside the checkout. Only aggregate
+Safety runs three sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
+seen), ``fourth.jsonl`` (written blind by another writer, measured once blind, then read and worked
+on: a development set in other voices, which the classifier has not been trained on) and
+``holdout.jsonl`` (written blind, by someone who saw neither the rules nor the other sets), plus the
+external XSTest prompts when ``shared/`` is beside the checkout. Two more blind sets,
+``fresh.jsonl`` and ``third.jsonl``, were measured once blind and read in the same way; their
+single messages (up to 160 characters) then became classifier training rows, so they are no longer
+scored here. Only aggregate
 figures leave this module: no item's text is returned, so none can be printed or written.
 Retrieval runs the turn's own retrieval path over ``evals/retrieval/*.jsonl``. The reply checks
 live in ``replycheck``; the report that gathers all three in ``scorecard``.
@@ -23,8 +26,6 @@ from .safety import Level, assess
 
 SETS = {
     "labelled": PROJECT_ROOT / "evals" / "safety" / "labelled.jsonl",
-    "fresh": PROJECT_ROOT / "evals" / "safety" / "fresh.jsonl",
-    "third": PROJECT_ROOT / "evals" / "safety" / "third.jsonl",
     "fourth": PROJECT_ROOT / "evals" / "safety" / "fourth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }

@@ -620,7 +620,9 @@ RULES: list[Rule] = [
           rf"threatened) (he|she|they) (would|will|is going to|are going to) finish (it|me|the job)\b|\bchoked me "
           rf"(until|till) i (blacked|passed) out\b|\b(said|says|told me|swore) (i am|i will|you are) "
           rf"not (leaving|getting out|going to leave|making it out)( of)?( here| this house| this "
-          rf"room)? alive\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
+          rf"room)? alive\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) in\b(?! (half|two|pieces|tears|a sweat|my new|"
+          rf"these|the (shoes|boots)))|\bi am (locked|hiding) in (the|my) (bathroom|bedroom|room|car|"
+          rf"cupboard|closet|wardrobe)\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
           rf"(my|our) (house|home|flat|apartment|room)\b|\bi am hiding (from|in)\b"),
     _rule("medical_now", Level.CRISIS, MEDICAL,
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
@@ -717,7 +719,7 @@ RULES: list[Rule] = [
           r"\btouches me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
-          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|worst (season|year|week|month)|"
+          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|pain(?! au)|agony|worst (season|year|week|month)|"
           r"(do not|cannot) know how (we|i) will (pay|cope|manage)|(today|this week|the day|work|it) (was|has "
           r"been|is) (so |really |just )?(awful|horrible|terrible|rough|brutal|the worst)|down|low|lonely|alone|isolated|anxious|"
           r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"

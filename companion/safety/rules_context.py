@@ -100,6 +100,9 @@ METHOD_QUESTION = re.compile(
         r"(man|woman|person|adult|human|someone)\b|\b(insecticide|pesticide|weedkiller|weed killer|"
         r"rat poison|paraquat|antifreeze)\b.{0,40}\b(kill|die|drink|swallow|lethal|deadly|fatal)\b",
         r"\b(max|maximum|highest) dose\b.{0,40}\b(deadly|fatal|lethal|dangerous|kills?|die)\b",
+        r"\broof\b.{0,30}\b(not locked|unlocked|left open|is open)\b|\b(rope|knot|noose)\b.{0,30}"
+        r"\b(will not|does not|that will not|that does not) slip\b|\b(strongest|best) (rope|knot)\b"
+        r".{0,30}\b(weight|heavy|hold)\b|"
         r"\b(nearest|closest) (pharmacy|chemist|drugstore|hardware store|gun (shop|store))\b|"
         r"\b(pharmacy|chemist)\b.{0,30}\bopen\b.{0,20}\b(now|late|tonight|24)\b",
         r"\b(stopped|stop|stopping|stops) (their|my|his|her|your) (dialysis|insulin|heart (meds|"
@@ -220,7 +223,7 @@ THIRD_PARTY_NOW = re.compile(
     r"from)\b.{0,60}\b(trying to (get|break) in|breaking things|outside)\b|"
     r"\b(hear|see|watching) (him|her|"
     r"them) (hitting|beating|attacking|hurting|strangling|choking)\b|\b(texted|messaged|sent|said)"
-    r" (me )?(a )?(goodbye|farewell)\b.{0,40}\b(not answering|will not answer|cannot reach|not "
+    r" (me )?(a )?(goodbye|farewell)\b.{0,70}\b(not answering|will not answer|cannot reach|not "
     r"picking up|phone is off)\b|\b(going to|gonna|about to) "
     r"(kill|hurt) (himself|herself|themselves|themself) (tonight|now|right now|today)\b|"
     r"\b(tonight|right now|now)\b.{0,40}\b(kill|end) (himself|herself|themselves|his life|"
