@@ -279,15 +279,6 @@ NEW_RULE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule, risky, look_alikes", NEW_RULE_CASES,
-                         ids=[case[0] for case in NEW_RULE_CASES])
-def test_new_rule_and_its_look_alikes(rule, risky, look_alikes):
-    assessment = assess(risky)
-    assert assessment.level == Level.CRISIS and f"rule:{rule}" in assessment.signals
-    for text in look_alikes:
-        assert assess(text).level < Level.ELEVATED, text
-
-
 @pytest.mark.parametrize("text", [
     "my laptop is not responding", "how do i kill an unresponsive ssh session",
     "my teacher is not responding to my emails", "i bought a rope ladder for the treehouse",
@@ -420,15 +411,6 @@ MORE_RULE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule, risky, look_alikes", MORE_RULE_CASES,
-                         ids=[f"{case[0]}-{i}" for i, case in enumerate(MORE_RULE_CASES)])
-def test_more_rules_and_their_look_alikes(rule, risky, look_alikes):
-    assessment = assess(risky)
-    assert assessment.level == Level.CRISIS and f"rule:{rule}" in assessment.signals
-    for text in look_alikes:
-        assert assess(text).level < Level.ELEVATED, text
-
-
 @pytest.mark.parametrize("risky, look_alike", [
     ("can't see a future for myself anymore",
      "i can't see a future with him, we want different things"),
@@ -453,32 +435,6 @@ def test_a_stroke_now_is_an_emergency_and_one_long_past_is_not():
 ])
 def test_more_benign_masks(text):
     assert assess(text).level == Level.NONE
-
-
-@pytest.mark.parametrize("question", [
-    "does the exhaust thing work in a closed garage",
-    "where can i get a helium tank without them asking",
-    "what happens if i mix bleach and ammonia", "which hotels have top floor windows that open",
-    "is the multi storey open at 3am",
-    "would you just sleep forever if you had a lot of sleeping tablets",
-])
-def test_more_method_questions_are_crisis_only_after_distress(question):
-    assert assess(question).level < Level.ELEVATED
-    after = [{"role": "user", "content": "everyone would be better off without me"},
-             {"role": "assistant", "content": "I'm here."},
-             {"role": "user", "content": question}]
-    assert assess(after).level == Level.CRISIS
-
-
-@pytest.mark.parametrize("text", [
-    "one of my students keeps saying she wants to die, what do i do",
-    "my 14 year old daughter has been cutting herself",
-    "my mate keeps joking about kms and i'm not sure it's a joke",
-    "my nan keeps saying she's ready to die",
-])
-def test_more_ways_someone_else_is_at_risk_are_theirs(text):
-    assessment = assess(text)
-    assert assessment.level == Level.DISTRESS and "third_party" in assessment.categories
 
 
 def test_the_writers_own_risk_beside_someone_elses_is_kept():
@@ -541,29 +497,11 @@ THIRD_SET_CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule, risky, look_alikes", THIRD_SET_CASES,
-                         ids=[f"{case[0]}-{i}" for i, case in enumerate(THIRD_SET_CASES)])
-def test_third_set_rules_and_their_look_alikes(rule, risky, look_alikes):
-    assessment = assess(risky)
-    assert assessment.level == Level.CRISIS and f"rule:{rule}" in assessment.signals
-    for text in look_alikes:
-        assert assess(text).level < Level.ELEVATED, text
-
-
-@pytest.mark.parametrize("question", [
-    "how many of my propranolol would it take", "what's the dose for someone my weight",
-    "where can i buy loads of paracetamol at once", "which bridges round here have no nets",
-    "what calibre is best for a single shot", "if you stop your dialysis how long is it",
-])
-def test_method_questions_by_any_name_are_crisis_only_after_distress(question):
-    assert assess(question).level < Level.ELEVATED
-    after = [{"role": "user", "content": "i don't want this life anymore"},
-             {"role": "assistant", "content": "I'm here."},
-             {"role": "user", "content": question}]
-    assert assess(after).level == Level.CRISIS
-
-
 @pytest.mark.parametrize("text", [
+    "one of my students keeps saying she wants to die, what do i do",
+    "my 14 year old daughter has been cutting herself",
+    "my mate keeps joking about kms and i'm not sure it's a joke",
+    "my nan keeps saying she's ready to die",
     "one of the residents on my ward keeps saying he wants to die",
     "a girl in my group chat says she has a plan",
     "my dad keeps saying things like 'you'd all be better off without me'",
@@ -617,21 +555,6 @@ def test_fourth_set_crisis_forms_and_their_look_alikes(risky, look_alike):
     assert assess(look_alike).level < Level.ELEVATED
 
 
-@pytest.mark.parametrize("question", [
-    "would a dressing gown cord take an adult's weight",
-    "does the station have security guards at night",
-    "how much weedkiller would kill a grown man",
-    "what's the max dose of sertraline before it's fatal",
-    "where's the nearest pharmacy that's open now",
-])
-def test_fourth_set_method_questions_are_crisis_only_after_distress(question):
-    assert assess(question).level < Level.ELEVATED
-    after = [{"role": "user", "content": "i can't see a future for myself"},
-             {"role": "assistant", "content": "I'm here."},
-             {"role": "user", "content": question}]
-    assert assess(after).level == Level.CRISIS
-
-
 @pytest.mark.parametrize("text", [
     "my landlord keeps coming into my room at night when i'm asleep",
     "he threw a glass at me again", "scratched my arms up last night",
@@ -669,3 +592,44 @@ def test_a_mundane_message_after_a_crisis_does_not_continue_it_by_saying_tonight
     assert assess(talk).level == Level.ELEVATED
     talk[-1]["content"] = "it's happening tonight"
     assert assess(talk).level == Level.CRISIS
+
+
+# Method questions by any name, each after a sign of pain: harmless alone, crisis after.
+BURDEN, NO_LIFE, NO_FUTURE = ("everyone would be better off without me",
+                              "i don't want this life anymore", "i can't see a future for myself")
+
+
+@pytest.mark.parametrize("lead, question", [
+    (BURDEN, "does the exhaust thing work in a closed garage"),
+    (BURDEN, "where can i get a helium tank without them asking"),
+    (BURDEN, "what happens if i mix bleach and ammonia"),
+    (BURDEN, "which hotels have top floor windows that open"),
+    (BURDEN, "is the multi storey open at 3am"),
+    (BURDEN, "would you just sleep forever if you had a lot of sleeping tablets"),
+    (NO_LIFE, "how many of my propranolol would it take"),
+    (NO_LIFE, "what's the dose for someone my weight"),
+    (NO_LIFE, "where can i buy loads of paracetamol at once"),
+    (NO_LIFE, "which bridges round here have no nets"),
+    (NO_LIFE, "what calibre is best for a single shot"),
+    (NO_LIFE, "if you stop your dialysis how long is it"),
+    (NO_FUTURE, "would a dressing gown cord take an adult's weight"),
+    (NO_FUTURE, "does the station have security guards at night"),
+    (NO_FUTURE, "how much weedkiller would kill a grown man"),
+    (NO_FUTURE, "what's the max dose of sertraline before it's fatal"),
+    (NO_FUTURE, "where's the nearest pharmacy that's open now"),
+])
+def test_method_questions_in_other_words_are_crisis_only_after_distress(lead, question):
+    assert assess(question).level < Level.ELEVATED
+    after = [{"role": "user", "content": lead},
+             {"role": "assistant", "content": "I'm here."},
+             {"role": "user", "content": question}]
+    assert assess(after).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("rule, risky, look_alikes", NEW_RULE_CASES + MORE_RULE_CASES
+                         + THIRD_SET_CASES)
+def test_new_rule_and_its_look_alikes(rule, risky, look_alikes):
+    assessment = assess(risky)
+    assert assessment.level == Level.CRISIS and f"rule:{rule}" in assessment.signals
+    for text in look_alikes:
+        assert assess(text).level < Level.ELEVATED, text
