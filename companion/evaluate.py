@@ -1,8 +1,9 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
 Safety runs three sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
-seen), ``fourth.jsonl`` (written blind by another writer, measured once blind, then read and worked
-on: a development set in other voices, which the classifier has not been trained on) and
+seen), ``fourth`` and ``fifth.jsonl`` (each written blind by another writer, measured once blind,
+then read and worked on: development sets in other voices, which the classifier is not trained on)
+and
 ``holdout.jsonl`` (written blind, by someone who saw neither the rules nor the other sets), plus the
 external XSTest prompts when ``shared/`` is beside the checkout. Two more blind sets,
 ``fresh.jsonl`` and ``third.jsonl``, were measured once blind and read in the same way; their
@@ -27,6 +28,7 @@ from .safety import Level, assess
 SETS = {
     "labelled": PROJECT_ROOT / "evals" / "safety" / "labelled.jsonl",
     "fourth": PROJECT_ROOT / "evals" / "safety" / "fourth.jsonl",
+    "fifth": PROJECT_ROOT / "evals" / "safety" / "fifth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
