@@ -9,6 +9,7 @@ protocol and our handling.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -181,5 +182,9 @@ def test_generated_reply_streams_to_the_gradio_client(companion, local_llm):
         final, _ = job.result()
     finally:
         demo.close()
-    assert len(updates) >= 2 and final.startswith(updates[0][:20])
+    assert updates and final.startswith(updates[0][:20])
+    # The guard lets text through a sentence at a time: a reply of several sentences arrives in
+    # several updates; the tiny model sometimes answers in one ("No."), which arrives whole.
+    if len(re.findall(r"[.!?](\s|$)", final.strip())) > 1:
+        assert len(updates) >= 2
     assert OFFLINE_NOTE not in final  # it was the model that answered, not the fallback
