@@ -45,7 +45,7 @@ _WANT = (
     r"will|would like|have to|trying|try|tempted|gonna|really want|just want|feel like)"
 )
 _WHO = r"(he|she|they|my \w+( \w+)?)"
-_MEDS = (
+MEDS = (
     r"(pills|tablets|meds|medication|antidepressants|painkillers|sleeping pills|insulin|paracetamol|"
     r"tylenol|ibuprofen|aspirin|codeine|tramadol|sertraline|fluoxetine|citalopram|prozac|zoloft|"
     r"xanax|diazepam|valium|oxycodone|melatonin|lithium|quetiapine|seroquel|adderall|ritalin|"
@@ -97,6 +97,12 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
                               r"textbook)\b).*\b(managing|management of|recognising|recognizing|"
                               r"treating|treatment of|signs of|stages of|symptoms of) (paracetamol |"
                               r"an |acetaminophen )?(overdose|self harm|suicide risk)\b"),
+        ("idiom_murder_exam", r"\b(murder|kill|smash|destroy|crush|slay|nail) (this|that|the|my) "
+                              r"(exam|test|interview|presentation|workout|game|match|race|song|set|"
+                              r"gig|essay|assignment|audition)\b"),
+        ("why_people_self_harm", r"\b(why|how often|how many) (do |does )?(some |many )?(people|"
+                                 r"teens|teenagers|kids|young people|students) (self harm|cut "
+                                 r"themselves)\b"),
         ("cut_fringe", r"\bcut(ting)? myself (a|some|an|my own) (fringe|bangs|haircut|slice|piece|"
                        r"break|slack)\b|\bcut(ting)? myself some slack\b"),
         ("first_aid_class", r"^(?=.*\b(teach|teaching|course|class|training|exam|revision|studying|"
@@ -232,7 +238,8 @@ RULES: list[Rule] = [
           r"disappear (for good|forever)|"
           r"(go to )?sleep and (not|never) wake up|"
           r"hang myself|jump (off|from) (the|a|this|that) (roof|bridge|building|cliff|balcony|"
-          r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge)|"
+          r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge|"
+          r"terrace|rooftop|window|building)|"
           r"jump in front of)\b"),
     # A crash, the tracks, a place one does not come back from.
     _rule("intent_place", Level.CRISIS, SELF_HARM,
@@ -248,9 +255,10 @@ RULES: list[Rule] = [
           r"park|cliff|balcony|tower)\b.{0,40}\b(now|tonight|thinking|ready|alone)\b"),
     # Intent on a named medication: "going to take all my sleeping pills tonight".
     _rule("overdose_intent", Level.CRISIS, SELF_HARM,
-          r"\b(going to|gonna|about to|will|plan to|planning to|want to|ready to|decided to) "
+          r"^(?=.*\b" + MEDS + r"\b).*\b(going to|gonna|will|plan to|planning to|about to) (take|"
+          r"swallow|down) (them|it) all\b|\b\b(going to|gonna|about to|will|plan to|planning to|want to|ready to|decided to) "
           r"(take|swallow|down|neck) (all|every one|the whole (bottle|box|packet|pack)|all of) "
-          r"(of )?(my |the |these |those )?(\w+ ){0,2}" + _MEDS + r"\b(?!.{0,30}\b(with (me|us|breakfast|food|dinner|"
+          r"(of )?(my |the |these |those )?(\w+ ){0,2}" + MEDS + r"\b(?!.{0,30}\b(with (me|us|breakfast|food|dinner|"
           r"lunch|water)|on (holiday|the trip|vacation|time)|in my (bag|suitcase|luggage)|as "
           r"prescribed|every day|in the morning|back)\b)"),
     _rule("kill_myself", Level.CRISIS, SELF_HARM,
@@ -302,14 +310,14 @@ RULES: list[Rule] = [
     # Medication kept back rather than taken is a means being gathered.
     _rule("stockpiling", Level.CRISIS, SELF_HARM,
           rf"\b(i|been|started|keep|kept)( \w+){{0,2}} (stockpil\w*|hoard\w*|stash\w*|sav(e|ed|ing) "
-          rf"up) (my |all my |all the |the |some )?(\w+ )?{_MEDS}\b|"
+          rf"up) (my |all my |all the |the |some )?(\w+ )?{MEDS}\b|"
           r"^(?=.*\b(pills|tablets|meds|medication|painkillers)\b).*"
           r"\b(counting|counted|stockpil\w*|saving|saved|collecting|collected|hoard\w*)\b.{0,80}"
           r"\b(almost|nearly|finally|now|think that is|that is|that will be|should be)( have| got| "
           r"i have| i have got)? enough\b|\b(i|been)( \w+){0,2} sav(e|ed|ing) (my |all my |the )?"
           r"(pills|tablets|meds|antidepressants|painkillers) up\b|\b(pills|tablets|meds|medication|"
           r"antidepressants|painkillers)\b.{0,60}\b(i|been)( \w+){0,2} (stockpil\w*|hoard\w*|"
-          r"stash\w*|sav(e|ed|ing)) (them|it) (up|all)\b|\b(got|have|keep|kept)\b.{0,25}" + _MEDS +
+          r"stash\w*|sav(e|ed|ing)) (them|it) (up|all)\b|\b(got|have|keep|kept)\b.{0,25}" + MEDS +
           r" (saved|stashed|hidden|put) (up|away)\b"),
     # Preparation, one family each: giving things away, goodbyes, affairs in order, a timeline.
     _rule("giving_away", Level.CRISIS, SELF_HARM,
@@ -326,7 +334,7 @@ RULES: list[Rule] = [
           r"\b(this is|these are) (my )?(last|final) (message|words|post|goodbye)\b(?! (before|until|"
           r"for (today|now|the (day|night|week|year))))|\bsaying (my )?"
           r"goodbyes?\b|\bsaid my goodbyes\b|\bgoodbye (everyone|forever|world)\b|\bsee you on "
-          r"the other side\b(?! of)|\bby the time you (read|see) this\b|\b(signing|logging|checking) "
+          r"the other side\b(?! of)|\bby the time you (read|see) this\b|\b(sign|signing|log|logging|check|checking) "
           r"(off|out) (for good|forever|permanently)\b|\b(bye|goodbye) for good\b|\bthe last "
           r"(one|person) i (wanted|want|needed) to (talk|speak) to\b"),
     _rule("farewell_letters", Level.CRISIS, SELF_HARM,
@@ -368,6 +376,11 @@ RULES: list[Rule] = [
           r"|\b(last|final) (sunset|sunrise|train|night|morning|meal|breath)s? i will ever (see|"
           r"watch|feel)\b|\b(the )?last (sunset|sunrise) i am (watching|seeing|going to (see|watch))\b"
           r"|\b(become|becoming|be) (just )?(a|another) (suicide )?statistic\b"
+          r"|\b(whoever|the (person|one) who) (finds|find) me\b|\b(tonight|today) is the (night|day)"
+          r"\W*$|\b(i will|going to|gonna) go the same way\b|^(?=.*\b(tried|attempted|attempt|last time|"
+          r"survived)\b).*\b((not|will not) (mess|messing|screw|screwing|fail|failing|botch|botching) "
+          r"it up this time|got (the|my|everything|it all) (stuff )?ready for tonight)\b|\b(calculated|worked out|figured out|looked up) (a|the|my) "
+          r"(\w+ )?dose\b.{0,90}\b(fatal|lethal|would kill|enough)\b"
           r"|\bwhen (they|someone|somebody|people|you|my \w+) (find|finds) me\b(?!.{0,20}\b(hiding|"
           r"eating|playing|asleep|sleeping|awake)\b)"
           r"|\b(will not|am not going to) be (something|someone|anything|a problem|a burden) "
@@ -500,7 +513,9 @@ RULES: list[Rule] = [
           r"ammazzarmi|farla finita)|ik wil (dood|sterven|zelfmoord plegen|niet meer leven)|"
           r"(aku|saya|gue|gw) (mau|ingin|pengen) (mati|bunuh diri)|gusto (ko|kong) "
           r"(mamatay|magpakamatay)|(chcę|chce) (umrzeć|umrzec|się zabić|sie zabic)|"
-          r"(ölmek|olmek) istiyorum|kendimi (öldüreceğim|oldurecegim|öldürmek|oldurmek))\b|"
+          r"(ölmek|olmek) istiyorum|kendimi (öldüreceğim|oldurecegim|öldürmek|oldurmek)|"
+          r"(marna|mar jana|mar jaana) (chahta|chahti|hai)|khudkushi|aatmahatya|gusto (ko )?(na|"
+          r"nang) mamatay)\b|"
           r"\b(toaster bath(?! bomb)|rope time|time to rope|(want|going|gonna|wanna|ready) (to )?(d1e|"
           r"d!e|k1ll myself))\b"),
     # A wish to be dead or gone (elevated alone) with a plan, a time or a way (crisis together):
@@ -661,7 +676,8 @@ RULES: list[Rule] = [
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
           r"everything|the pain|it) to (stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
-          r"\bthere is no point anymore\b|\bno future for me\b|\b(it is|it|life is|things are|my life "
+          r"\bthere is no point anymore\b|\bno future for me\b|\bwalang (silbi|kwenta|saysay) (ang buhay "
+          r"ko|ako)\b|\bmas (okay|mabuti) (kung|pag) wala na (lang )?ako\b|\b(it is|it|life is|things are|my life "
           r"is|nothing is) (never|not ever) going to (get|be) better\b|\b(it|life|things|nothing) "
           r"will never (get|be) better\b|\b(do not|cannot|can not) see (much |any |a "
           r"|the )?(reason|point) (to|in|of) (carry(ing)? on|go(ing)? on|living|keep(ing)? going|"
@@ -719,7 +735,7 @@ RULES: list[Rule] = [
           r"\btouches me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
-          r"\b(sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|pain(?! au)|agony|worst (season|year|week|month)|"
+          r"\b(pagod na (pagod )?ako|i am the problem|(never|not ever|is never) (good )?enough|sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|pain(?! au)|agony|worst (season|year|week|month)|"
           r"(do not|cannot) know how (we|i) will (pay|cope|manage)|(today|this week|the day|work|it) (was|has "
           r"been|is) (so |really |just )?(awful|horrible|terrible|rough|brutal|the worst)|down|low|lonely|alone|isolated|anxious|"
           r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import MEDS
+
 # Questions that seek means, method, heights or doses: harmless alone, crisis after distress.
 METHOD_QUESTION = re.compile(
     r"\b(how (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|"
@@ -49,7 +51,20 @@ METHOD_QUESTION = re.compile(
         r"\bhow long (does it|would it|will it|until|before)\b.{0,30}\b(bleed out|bleed to death|"
         r"drown|freeze to death|suffocate|pass out|lose consciousness|stop breathing)\b",
         r"\b(survive|survivable|survived)\b.{0,20}\b(fall|jump|drop) from\b",
-        r"\btrains?\b.{0,40}\b(without stopping|do not stop|non ?stop(ping)?|fast through)\b",
+        r"\btrains?\b.{0,60}\b(without stopping|(do|does|will) not stop|non ?stop(ping)?|fast "
+        r"through)\b",
+        r"\b(make|makes|produce|produces|create|creates) (a )?(toxic |poisonous |deadly )?"
+        r"(gas|fumes)"
+        r"\b.{0,40}\b(kills?|die|lethal|deadly)\b",
+        r"\b(go|going|get) up (there|on it|to the top)\b.{0,40}\b(alone|at night|one last time|"
+        r"once more)\b",
+        r"\b(arteries|artery|veins?)\b.{0,40}\b(where|which|biggest|big one|thigh|neck|wrist)\b|"
+        r"\b(where|which)\b.{0,30}\b(arteries|artery|veins?)\b",
+        r"\bhow (many|much)\b.{0,30}" + MEDS + r".{0,30}\b(too many|too much)\b",
+        r"\b(overdose|hanging|drowning|jumping|bleeding out)\b.{0,20}\b(painless|hurt|quick)\b",
+        r"\b(what|which) part\b.{0,30}\b(wrist|arm|neck|thigh)\b.{0,30}\b(cut|slit)\b|"
+        r"\bcut\b.{0,30}"
+        r"\bso it (actually )?works\b",
         r"\b(buy|get|order)\b.{0,30}\bwithout (a )?prescription\b.{0,20}$",
         # Places: somewhere to jump from, deep water, a way onto a roof, how many floors.
         r"\b(best|good|highest|nearest|quietest|easiest) (place|spot|bridge|building|roof)s? "
@@ -72,8 +87,10 @@ METHOD_QUESTION = re.compile(
         r"products)\b(?!.{0,40}\b(safe(ly)?|avoid|accident\w*|by mistake|fumes in|ventilat\w*)\b)",
         r"\b(windows?|balcony|balconies) (that |which )?(actually |still )?(open|opens)\b.{0,40}\b("
         r"floor|storey|high|hotel)\b|\b(highest|top) (hotel |building )?floor\b.{0,40}\bwindows?\b",
-        r"\b(is|are) (the )?(train station|station|bridge|car park|parking garage|multi ?storey|"
-        r"rooftop|roof|tracks|pier|cliff path)\b.{0,20}\b(open|locked|closed|accessible)\b.{0,20}"
+        r"\b(is|are) (the )?(\w+ ){0,3}(train station|station|bridge|car park|parking garage|"
+        r"multi ?"
+        r"storey|rooftop|roof|tracks|pier|cliff path|viaduct|quarry|tower|dam)\b.{0,30}\b(open|"
+        r"locked|closed|accessible)\b.{0,80}"
         r"\b(at )?(\d+ ?(am|a m)|night|midnight|late)\b",
         r"\bwould (they|i|you|someone|a person|he|she) (just )?(die|sleep forever|not wake up|"
         r"never wake up|stop breathing)\b",
@@ -128,7 +145,8 @@ CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
     r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight\W*$|"
-    r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|"
+    r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|will you remember me|remember me|"
+    r"do not forget me|(going to|gonna) sleep|sleep for a (very )?long time|"
     r"(doing it|happening|going to do it) right now|^\W*right now\W*$|doing it|not going to "
     r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
