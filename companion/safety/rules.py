@@ -243,8 +243,9 @@ RULES: list[Rule] = [
           r"jump in front of)\b"),
     # A crash, the tracks, a place one does not come back from.
     _rule("intent_place", Level.CRISIS, SELF_HARM,
-          r"\b(going to|gonna|will|plan to|planning to|want to) (drive|crash|steer|swerve) (my car |"
-          r"the car |the truck |my truck |it )?(into|off) (a|the) (tree|wall|bridge|cliff|lorry|truck|"
+          r"\b(going to|gonna|will|plan to|planning to|want to) (drive|crash|steer|swerve|put|wrap|"
+          r"plough|plow) (my |the |it )?(car |truck |van |ute |it )?(into|off) (a|the) (\w+ )?(tree|"
+          r"oak|wall|bridge|cliff|lorry|truck|"
           r"river|lake|sea|oncoming|barrier|pillar)\b|^(?=.*\b(tracks|railway|train|freight|line)\b)"
           r".*\b(going to|gonna|will) (go )?(and )?(stand|lie|lay|sit|wait) (on|there|in front|"
           r"between)\b|\b(do not|not) (plan|planning|intend|intending|going) (on|to) (coming|come) "
@@ -290,7 +291,14 @@ RULES: list[Rule] = [
           r"\b(figured out|worked out|found|know) (how|a way) to (stop being a burden|not be a burden|"
           r"make it all stop|end it|disappear for good)\b|\bone more (day|night|week)\b.{0,30}"
           r"\b(then|and then) i am (out|gone|done|free)\b|\b(i am|just) (choosing|picking|deciding) "
-          r"(when|the day|the date)\b|^(?=.*\b(kill|die|end it|jump|bridge|river|cliff|rope|tracks|"
+          r"(when|the day|the date)\b|\b(picking|picked|chose|chosen|choosing) (which|the) (tree|"
+          r"bridge|wall|spot|place|cliff|beam)\b|\b(rope|noose)('s|s| is| has been)? (up|hung|tied up|"
+          r"set up) (in|on|from) the (barn|garage|shed|loft|attic|tree|beam|stairs|garden|woods)\b|"
+          r"^(?=.*\b(thanks|thank you|goodbye|sorry|the only one|last)\b).*\bbath\b.{0,60}\b(razor|"
+          r"blades?|knife)\b|^(?=.*\b(stopped|stop|quit) (drinking|eating|taking) (water|food|fluids|"
+          r"anything)\b).*\b(not stopping|not going to stop|will not stop|easier)\b|\b(last|"
+          r"final) (voicemail|message|text|call|note)\b.{0,60}\bbefore i go\b|"
+          r"^(?=.*\b(kill|die|end it|jump|bridge|river|cliff|rope|tracks|"
           r"tonight|do it|over)\b).*\b(got|have|found) (the |a |my )?(spot|place) (picked|chosen)"
           r"( out)?\b|\bhose\b.{0,30}\bexhaust\b|\bexhaust\b.{0,30}\bhose\b|\blife insurance\b.{0,60}"
           r"\b(pays? out|payout|suicide clause|covers suicide)\b.{0,80}\b(timing|works out|been (two|2) "
@@ -344,7 +352,8 @@ RULES: list[Rule] = [
           r"written|writing|left) (a |my )?(goodbye|farewell) (letter|note|message)s?\b(?! (to|for)"
           r" (my |the |our )?(team|class|colleagues|coworkers|students|office|job|work))"),
     _rule("affairs_sorted", Level.CRISIS, SELF_HARM,
-          r"\bsort(ed)? (out )?my affairs\b|\b(i have|i) (put|got) (all )?my affairs in order\b"
+          r"\b(it )?all squared away\b.{0,20}\b(before|by) (friday|tonight|tomorrow|the weekend|"
+          r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bsort(ed)? (out )?my affairs\b|\b(i have|i) (put|got) (all )?my affairs in order\b"
           r"(?!.{0,30}\b(before|for) (the|my|our|a) (surgery|operation|trip|move|baby|"
           r"deployment|travel|holiday|treatment|retirement)\b)|\bmy (will|affairs) (is|are) (done|sorted|in order)\b"
           r"|\b(it is|everything is|it has|everything has) (all )?(been )?(taken care of|sorted)\b"
@@ -364,7 +373,8 @@ RULES: list[Rule] = [
           r"will have to|needs to|need to) (worry about|put up with|deal with|look after|look out for|"
           r"take care of|bother with|carry|check on) me\b(?! (while|when|for (a|the) (bit|day|week|"
           r"weekend)))|\b(you|"
-          r"nobody|no one|they) (will not|will never) (hear from|see) me again\b|\bwhen i am "
+          r"nobody|no one|they) (will not|will never) (hear from|see) me again\b|\b(once|after) i "
+          r"(am|have) gone\b(?! (on|for|to|away|back|home|out))|\bwhen i am "
           r"gone\b(?! (on|for|to|away))|\btell (them|everyone|my \w+) i (love|loved) them\b.{0,30}\b(after|gone)\b"
           r"|\b(will not|am not going to) be (around|here|alive) (anymore |much longer )?to (do it|"
           r"feed (him|her|them|it)|look after (him|her|them|it)|take care of (him|her|them|it)|"
@@ -391,11 +401,11 @@ RULES: list[Rule] = [
           r"\b(?! (for|to|at|after|while|when|until|till)\b)"),
     # Going to be with someone who has died: "going to see my grandma again soon. she passed".
     _rule("reunion", Level.CRISIS, SELF_HARM,
-          r"^(?=.*\b(passed|died|dead|in heaven|lost (him|her|them)|grave|killed (himself|"
+          r"^(?=.*\b(passed|died|dead|in heaven|been gone|lost (him|her|them)|grave|killed (himself|"
           r"herself|themselves)|for it|i am ready)\b)(?!.*\b(one day|someday|some day|in my "
           r"dreams|when it is my time|wish i could)\b).*\b(going to|gonna|will|want to|ready to|"
           r"about to|time to) (go (and )?)?(join|be with|see|meet|be reunited with) (my \w+( \w+)?|him|"
-          r"her|them) (again|soon|in heaven)\b"),
+          r"her|them) (again|soon|in heaven|tonight)\b"),
     _rule("only_way", Level.CRISIS, SELF_HARM,
           r"\b(suicide|death|dying|ending it|killing myself) (is|feels like|seems like) (the|my) "
           r"only (option|way|answer|choice|way out|escape)\b|\bi am sorry i (could not|cannot|"
@@ -425,7 +435,8 @@ RULES: list[Rule] = [
           r"^(?!.*\b(birthday|christmas|thank|wedding|graduation|18th|21st|pen ?pals?|santa|"
           r"holiday|cards?|valentine|anniversary|reference|cover|job|university|college|school "
           r"project|time capsule|future self)\b).*\b(wrote|written|writing|left|leaving|"
-          r"finished|sealed|hid|hidden|put)\b.{0,15}\b(letters?|notes?)\b (to|for) (each of |all "
+          r"finished|sealed|hid|hidden|put)\b.{0,25}\b(letters?|notes?|envelopes?)\b.{0,30}\b(to|"
+          r"for) (each of |all "
           r"of )?(everyone|everybody|the people i love|my (mum|mom|dad|parents|family|kids|"
           r"children|sisters?|brothers?|partner|wife|husband|sons?|daughters?|friends|best friend|"
           r"girlfriend|boyfriend|nan|gran|grandparents))\b.{0,60}\b(drawer|pillow|explain\w* (why|"
@@ -647,6 +658,7 @@ RULES: list[Rule] = [
           r"stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
           r"(cannot|can not) feel my (face|arm|leg)|face is (drooping|numb)|arm is (weak|numb)|"
           r"(is not|not) responding|unresponsive|having a seizure|lips (are |have )?(going |turning |gone )?blue|"
+          r"chest (feels )?(like it is being )?(crushed|crushing)|(left )?arm (has )?(gone|going) numb|"
           r"barely (responsive|breathing|conscious))\b"),
     # Elevated: risk without imminence.
     _rule("passive_wish", Level.ELEVATED, SELF_HARM,
@@ -676,7 +688,8 @@ RULES: list[Rule] = [
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
           r"everything|the pain|it) to (stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
-          r"\bthere is no point anymore\b|\bno future for me\b|\bwalang (silbi|kwenta|saysay) (ang buhay "
+          r"\bthere is no point anymore\b|\bno future for me\b|\b(not seeing|cannot see|do not see) "
+          r"(any |a )?way out\b|\bcannot picture a future\b|\bwalang (silbi|kwenta|saysay) (ang buhay "
           r"ko|ako)\b|\bmas (okay|mabuti) (kung|pag) wala na (lang )?ako\b|\b(it is|it|life is|things are|my life "
           r"is|nothing is) (never|not ever) going to (get|be) better\b|\b(it|life|things|nothing) "
           r"will never (get|be) better\b|\b(do not|cannot|can not) see (much |any |a "
@@ -718,6 +731,8 @@ RULES: list[Rule] = [
           rf"\b{_WHO} (hits|hit|beats|beat|chokes|choked|slaps|slapped|kicks|kicked|punches|"
           rf"punched|hurts|hurt|threatens|threatened|strangled|shoves|shoved|pushes|pushed|grabbed|"
           rf"slammed|throws|threw) me\b|"
+          r"\b(boyfriend|girlfriend|husband|wife|partner|stepdad|stepmum|uncle|dad|father) (hit|hits|"
+          r"beat|beats|punched|slapped|kicked|choked) me\b|"
           r"\b(scared|afraid|terrified) (to go|of going) home\b|\bnot safe at home\b|\b(do not|no "
           r"longer) feel safe (at home|in my (own )?(home|house|flat|room)|walking|going (home|out)|"
           r"around (him|her|them))\b|\b(abusive|"
@@ -728,7 +743,7 @@ RULES: list[Rule] = [
           r"(coming|comes|came) into my (room|bed)\b.{0,30}\b(night|asleep|sleeping)\b|\b(beat|beats|"
           r"beating|hits|hitting) me (every|all the|when|whenever|if)\b|\b(does not|will not|would not) "
           r"let me (eat|leave|see (my|anyone)|go out|sleep)\b|\b(threw|throws|thrown) (a |the |things |"
-          r"stuff )?(\w+ )?at me\b|"
+          r"stuff )?(\w+ )?at (me|us)\b|"
           r"\b(i was|i have been|i got|been|he|she|they) (raped|sexually assaulted)( me)?\b"
           r"(?!.{0,40}\b(years ago|when i was|as a (kid|child|teen|teenager)|last year|in the "
           r"past|at uni|in school)\b)|"

@@ -117,6 +117,11 @@ METHOD_QUESTION = re.compile(
         r"(man|woman|person|adult|human|someone)\b|\b(insecticide|pesticide|weedkiller|weed killer|"
         r"rat poison|paraquat|antifreeze)\b.{0,40}\b(kill|die|drink|swallow|lethal|deadly|fatal)\b",
         r"\b(max|maximum|highest) dose\b.{0,40}\b(deadly|fatal|lethal|dangerous|kills?|die)\b",
+        r"\b(how much|how many)\b.{0,60}\b(to be|would be|is) (fatal|lethal|deadly)\b|"
+        r"\bfor it to be "
+        r"(fatal|lethal|deadly)\b|\bdose\b.{0,60}\b(guaranteed|certain|definitely)\b",
+        r"\b(pay|pays|paid) out\b.{0,40}\b(looks?|looked|made to look) like (a|an) (\w+ ){0,2}"
+        r"accident\b",
         r"\broof\b.{0,30}\b(not locked|unlocked|left open|is open)\b|\b(rope|knot|noose)\b.{0,30}"
         r"\b(will not|does not|that will not|that does not) slip\b|\b(strongest|best) (rope|knot)\b"
         r".{0,30}\b(weight|heavy|hold)\b|"
@@ -200,7 +205,7 @@ THIRD_PARTY = re.compile(
     r"bestfriend|bro|sis|homie|pal|buddy)|(a|this|one) (girl|guy|boy|man|woman|member|kid|lad|lass|"
     r"resident|patient|client|person) (in|from|at|on) (my|our|the)|someone i (know|love|"
     r"care about)|"
-    r"(he|she|they) (said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
+    r"(he|she|they) (just )?(said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
 )
 THIRD_PARTY_RISK = re.compile(
     r"\b(wants? to die|want(s|ed)? to kill (himself|herself|themselves|themself)|(end|ending|"
@@ -236,12 +241,17 @@ THIRD_PARTY_NOW = re.compile(
     r"will not wake up|collapsed|"
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
-    r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(following|chasing) (her|him|"
+    r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(texted|messaged|said|sent)( me)?"
+    r"\W*(look after|take care of|feed) (the|my) (dog|cat|kids|pets?)\b.{0,80}\b(gone|missing|"
+    r"cannot (reach|get)|nobody can|no one can|not answering|voicemail)\b|"
+    r"\b(following|chasing) (her|him|"
     r"them|my \w+)\b.{0,40}\b(right now|now)\b|\b(he|she|they) (is|are) (hiding|locked) (in|"
     r"from)\b.{0,60}\b(trying to (get|break) in|breaking things|outside)\b|"
     r"\b(hear|see|watching) (him|her|"
-    r"them) (hitting|beating|attacking|hurting|strangling|choking)\b|\b(texted|messaged|sent|said)"
-    r" (me )?(a )?(goodbye|farewell)\b.{0,70}\b(not answering|will not answer|cannot reach|not "
+    r"them) (hitting|beating|attacking|hurting|strangling|choking)\b|"
+    r"\b(texted|messaged|sent|said|posted)"
+    r"( me)?( a)?\W*(goodbye|farewell)\b.{0,70}\b(straight to voicemail|not answering|will not "
+    r"answer|cannot reach|not "
     r"picking up|phone is off)\b|\b(going to|gonna|about to) "
     r"(kill|hurt) (himself|herself|themselves|themself) (tonight|now|right now|today)\b|"
     r"\b(tonight|right now|now)\b.{0,40}\b(kill|end) (himself|herself|themselves|his life|"
@@ -276,7 +286,8 @@ THIRD_PARTY_CONCERN = re.compile(
     r"will not leave|cannot leave|warning sign|red flag)\b"
 )
 DISCLAIMED = re.compile(
-    r"^\W{0,4}(not literally|figuratively|not like that|not in a (bad|dark|suicidal|serious) way)\b"
+    r"^\W{0,4}(not literally|figuratively|not like that|not in a (bad|dark|suicidal|serious) way|"
+    r"lovingly|affectionately|jokingly)\b"
 )
 """Said just after a risk phrase, it takes the phrase back ("i want to die 😭 (not literally").
 A "jk" does not: said straight after, it is as often a test of whether anyone noticed."""
