@@ -278,7 +278,8 @@ def _read_rules(text: str) -> Reading:
     return Reading(level, categories, signals)
 
 
-FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|i'll|me|my|myself)\b")
+FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")
+"""On normalised text, where "i'm" and "ive" are already "i am" and "i have"."""
 
 
 def _said_by_writer(pattern: re.Pattern[str], text: str,

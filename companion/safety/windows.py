@@ -25,8 +25,7 @@ from .assessment import Level
 OPENING = 1000
 """Characters the turn's embedding covers (about the 256 tokens the model reads)."""
 WINDOWED_FROM = 160
-"""Messages longer than this are read in windows too (the classifier's training messages are all
-shorter: the longest is 121 characters)."""
+"""Messages longer than this are read in windows too (no training message is longer)."""
 WINDOW = 250
 """Longest sentence read as one: longer runs (chat without full stops) are cut into pieces."""
 OVERLAP = 100
