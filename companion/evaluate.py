@@ -1,7 +1,7 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
 Safety runs five sets of our own: ``labelled.jsonl`` (the development set, which rule authors
-have seen); ``fourth``, ``fifth`` and ``sixth.jsonl`` (each written blind by another writer,
+have seen); ``fourth``, ``fifth``, ``sixth`` and ``seventh.jsonl`` (each written blind by another writer,
 scored once blind, then read and worked on: development sets in other voices, which the
 classifier is not trained on); and ``holdout.jsonl`` (written blind, by someone who saw neither
 the rules nor the other sets); plus the external XSTest prompts when ``shared/`` is beside the
@@ -29,6 +29,7 @@ SETS = {
     "fourth": PROJECT_ROOT / "evals" / "safety" / "fourth.jsonl",
     "fifth": PROJECT_ROOT / "evals" / "safety" / "fifth.jsonl",
     "sixth": PROJECT_ROOT / "evals" / "safety" / "sixth.jsonl",
+    "seventh": PROJECT_ROOT / "evals" / "safety" / "seventh.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
