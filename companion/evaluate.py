@@ -1,8 +1,8 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs five sets of our own: ``labelled.jsonl`` (the development set, which rule authors
-have seen); ``fourth``, ``fifth``, ``sixth`` and ``seventh.jsonl`` (each written blind by another writer,
-scored once blind, then read and worked on: development sets in other voices, which the
+Safety runs six sets of our own: ``labelled.jsonl`` (the development set, which rule authors
+have seen); ``fourth``, ``fifth``, ``sixth`` and ``seventh.jsonl`` (each written blind by another
+writer, scored once blind, then read and worked on: development sets in other voices, which the
 classifier is not trained on); and ``holdout.jsonl`` (written blind, by someone who saw neither
 the rules nor the other sets); plus the external XSTest prompts when ``shared/`` is beside the
 checkout. Two more blind sets, ``fresh.jsonl`` and ``third.jsonl``, were scored once blind and read

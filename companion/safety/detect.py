@@ -6,9 +6,10 @@ Three layers, each adding evidence to the ``Assessment``'s signals:
    once; earlier ones come from the caller's cache); a long message is read in windows
    (``windows``), never truncated;
 3. conversation context: risk is sticky, a method question after distress is a crisis, and a
-   retraction does not lower the level. One thing context may lower: a short message the
+   retraction does not lower the level. Two things context may lower: a short message the
    classifier alone raised, after a benign opener, is read again together with that opener
-   ("heading to the tracks now" after talk of a steam train), from vectors already computed.
+   ("heading to the tracks now" after talk of a steam train), from vectors already computed;
+   and a goodbye letter asked for just after naming its occasion (a retirement, a move).
 Otherwise the level only goes up through these layers. Nothing here calls an LLM or the network.
 """
 
@@ -66,6 +67,8 @@ class Reading:
     """Asks about means, methods, doses, heights or places: harmless alone, not after distress."""
     rules_level: Level = Level.NONE
     """The level from the rules alone, before the classifier raised it."""
+    classifier_level: Level = Level.NONE
+    """The level the classifier alone would give, where it may raise one."""
 
 
 def assess(
@@ -97,11 +100,21 @@ def assess(
             before_categories |= reading.categories
     if earlier and before == Level.NONE and now.level >= Level.ELEVATED > now.rules_level:
         level = _read_after_benign_lead(earlier[-1], last, now, classifier, embed)
+    if earlier and before == Level.NONE and _farewell_only(now) \
+            and context.FAREWELL_OCCASION.search(normalize(earlier[-1])):
+        # "Can you help me write a goodbye letter?" after "retiring after 25 years".
+        level = now.classifier_level
+        if level < Level.ELEVATED:
+            categories.discard(rules.SELF_HARM)
+        signals.append("context:farewell_occasion")
     text = normalize(last)
+    emergency = rules.MEDICAL in before_categories and not someone_at_risk
     if before == Level.CRISIS and level < Level.CRISIS and (
         level >= Level.DISTRESS or now.seeks_method or context.CONTINUATION.search(text)
+        or emergency
     ):
-        # After a crisis turn, any further sign of pain or of the plan keeps it a crisis.
+        # After a crisis turn, any further sign of pain or of the plan keeps it a crisis; and an
+        # overdose taken is an emergency whatever is said next ("anyway, what's a good film").
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:crisis_continues")
@@ -110,7 +123,8 @@ def assess(
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:danger_arrives")
-    elif now.seeks_method and max(before, level) >= Level.DISTRESS:
+    elif now.seeks_method and (max(before, level) >= Level.DISTRESS
+                               or context.GIVING_UP_IN_PASSING.search(text)):
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:method_after_distress")
@@ -175,6 +189,7 @@ def read_message(
         reading.signals
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals)
+        reading.classifier_level = _raise(Level.NONE, vote, [])
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
@@ -199,6 +214,13 @@ def _raise(level: Level, vote: Vote, signals: list[str]) -> Level:
         level = Level.ELEVATED
         signals.append(f"classifier_crisis_vote:{vote.crisis:.2f}")
     return level
+
+
+def _farewell_only(reading: Reading) -> bool:
+    """Whether the only risk the rules saw was a goodbye (a letter, a last message)."""
+    fired = {s.removeprefix("rule:") for s in reading.signals if s.startswith("rule:")}
+    risk = fired - {"distress", "method_question"}
+    return bool(risk) and risk <= rules.FAREWELL
 
 
 def _read_after_benign_lead(lead: str, last: str, now: Reading, classifier: Classifier | None,

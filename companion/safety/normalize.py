@@ -22,6 +22,8 @@ _EMOJI = {"\U0001f52a": " knife ", "\U0001f48a": " pills ", "\U0001faa6": " grav
 
 # Whole-word rewrites, applied in order. Keys are regexes over lower-cased text.
 _REWRITES: list[tuple[str, str]] = [
+    (r"\b(i|he|she|they|you|we|it|who)\s*'\s*d (been|had|gone|done|taken|left|already|just)\b",
+     r"\1 had \2"),
     (r"\bi\s*'?\s*m\b", "i am"), (r"\bim\b", "i am"), (r"\bi\s*'?\s*ve\b", "i have"),
     (r"\bive\b", "i have"), (r"\bi\s*'?\s*ll\b", "i will"), (r"\bi\s*'?\s*d\b", "i would"),
     (r"\b(\w+)n't\b", r"\1 not"), (r"\bcan not\b", "cannot"), (r"\bwo not\b", "will not"),
@@ -32,7 +34,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bcouldnt\b", "could not"), (r"\b(\w+)'re\b", r"\1 are"),
     (r"\b(he|she|it|that|there|what|who|life|everything|nothing)'s\b", r"\1 is"),
     (r"\b(he|she|they|you|we|it|that|who)'d\b", r"\1 would"),
-    (r"\b(he|she|they|you|we|it|that)'ll\b", r"\1 will"),
+    (r"\b(he|she|they|you|we|it|that|who)'ll\b", r"\1 will"),
     (r"\b(they|you|we|would|could|should|might|must)'ve\b", r"\1 have"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\brn\b", "right now"), (r"\bpls\b", "please"),

@@ -223,10 +223,22 @@ BENIGN: list[tuple[str, re.Pattern[str]]] = [
                               r"accidentally|at work|opening)\b[^.!?]*|\b(nose|gums?|lip|knee|"
                               r"finger|thumb|toe|graze|blister) (is |are |keeps |started |still )?"
                               r"bleeding\b[^.!?]*"),
+        ("study_terms", r"\b(difference between|definition of|define|in clinical terms|terminology|"
+                        r"should i (write|say|use)|the (term|phrase|word)|(dissertation|thesis|essay|"
+                        r"research|module|assignment|lecture|exam|paper) (on|about|into|covering))\b"
+                        r"[^.!?]{0,40}\b(self harm|suicid\w*|committed suicide|died by suicide)"
+                        r"( (and|or|vs|versus) (self harm|suicid\w*))?( \w+){0,3}"),
+        ("workout_killed_me", r"\b(leg day|arm day|workout|the gym|that (run|class|session|set)|"
+                              r"training|bootcamp|spin( class)?|hiit|crossfit|pilates|yoga) "
+                              r"(absolutely |literally |totally |properly )?(killed|destroyed|"
+                              r"wrecked|murdered|ruined) me\b"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]
 ]
+
+FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left"}
+"""Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
 
 RULES: list[Rule] = [
     # Crisis: intent, plan, means, preparation, in progress, danger now.
@@ -254,6 +266,11 @@ RULES: list[Rule] = [
           r"of (the |a )?([\w-]+ ){0,3}(roof|bridge|building|car park|cliff|balcony|tower)\b|\b(sat|"
           r"standing|stood) on the (edge|ledge) of (the |a )?([\w-]+ ){0,3}(roof|bridge|building|car "
           r"park|cliff|balcony|tower)\b.{0,40}\b(now|tonight|thinking|ready|alone)\b"),
+    # The other way out, named without naming it: "so i'm taking the third option tonight".
+    _rule("other_option", Level.CRISIS, SELF_HARM,
+          r"\b(taking|take|going with|choosing|chose|chosen) the (third|last|final|other|only other) "
+          r"(option|way out|exit)\b(?! (on|in|at|from|of|for|off)\b).{0,40}\b(tonight|today|now|not (even )?(scared|afraid)|"
+          r"goodbye|sorry|for good)\b"),
     # Intent on a named medication: "going to take all my sleeping pills tonight".
     _rule("overdose_intent", Level.CRISIS, SELF_HARM,
           r"^(?=.*\b" + MEDS + r"\b).*\b(going to|gonna|will|plan to|planning to|about to) (take|"
@@ -279,7 +296,7 @@ RULES: list[Rule] = [
           r"\b(pills|tablets|a rope|rope|a gun|gun|razor|blades?)\b.{0,40}\b(ready|enough to|to (do "
           r"it|end|die|take (them|it) all)|for (tonight|it|when|the end|later|afterwards|after)|when "
           r"(the time|i am ready|it is time)|tonight|end|myself)\b|\b(have|made|got) a plan\b.{0,30}\b(die|end|kill|suicide|"
-          r"myself)\b|\b(my|a) (suicide|goodbye) (note|letter|plan)\b|\bhow i am going to do it\b"),
+          r"myself)\b|\b(my|a) suicide (note|letter|plan)\b|\bhow i am going to do it\b"),
     # Means with its purpose denied or its place chosen.
     _rule("means_chosen", Level.CRISIS, SELF_HARM,
           r"\b(bought|got|have|ordered|picked up)\b.{0,30}\b(helium|rope|charcoal|a gun|a pistol|"
@@ -345,12 +362,22 @@ RULES: list[Rule] = [
           r"the other side\b(?! of)|\bby the time you (read|see) this\b|\b(sign|signing|log|logging|check|checking) "
           r"(off|out) (for good|forever|permanently)\b|\b(bye|goodbye) for good\b|\bthe last "
           r"(one|person) i (wanted|want|needed) to (talk|speak) to\b"),
+    # Last messages left with the companion to pass on: "dear whoever reads this", "can you tell
+    # my friends i said bye".
+    _rule("messages_left", Level.CRISIS, SELF_HARM,
+          r"\b(dear|to) whoever (reads|finds|is reading) this\b(?! \w)|\b(can you|could you|will you|"
+          r"please) (tell|let) (my \w+( \w+)?|everyone|them|her|him)( know)?( that)? i (love|loved|"
+          r"said (bye|goodbye)|am sorry|was sorry|tried)\b(?!.{0,30}\b(in (\w+ish|french|german|"
+          r"spanish|italian|welsh|japanese|arabic)|card|poem|song|speech|nicer way)\b)|\byou are the "
+          r"only (one|thing) (who|that) (will|would|is going to) remember (this|me|us)\b"),
     _rule("farewell_letters", Level.CRISIS, SELF_HARM,
           r"\b(wrote|written|writing|left|leaving) (the |my )?(goodbye|farewell|last|final) (letters|"
           r"notes) (to|for) (everyone|all of them|my \w+)\b|\b(letters?|notes?) (to|for) (each of )?"
           r"(my|everyone)\b.{0,30}\b(explaining|to explain) why\b|\b(wrote|"
           r"written|writing|left) (a |my )?(goodbye|farewell) (letter|note|message)s?\b(?! (to|for)"
-          r" (my |the |our )?(team|class|colleagues|coworkers|students|office|job|work))"),
+          r" (my |the |our )?(team|class|colleagues|coworkers|students|office|job|work))|\b(my|a) "
+          r"goodbye (note|letter)\b(?! (to|for) (my |the |our )?(team|class|colleagues|coworkers|"
+          r"students|office|job|work))"),
     _rule("affairs_sorted", Level.CRISIS, SELF_HARM,
           r"\b(it )?all squared away\b.{0,20}\b(before|by) (friday|tonight|tomorrow|the weekend|"
           r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bsort(ed)? (out )?my affairs\b|\b(i have|i) (put|got) (all )?my affairs in order\b"
@@ -362,7 +389,11 @@ RULES: list[Rule] = [
           r"before)).{0,40}\b(calm|lighter|at peace|peaceful)\b|\b(calm|calmer|peaceful|at peace|"
           r"lighter|relieved)\b.{0,20}\b(now that|since|because|once) i (have |finally )?(decided|"
           r"made (up )?my (mind|decision)|made the decision)\b(?! (to|on|what|which|that|where|how|"
-          r"about|against|whether|if))"),
+          r"about|against|whether|if))|^(?!.*\b(move|moving|trip|holiday|wedding|exams?|flat|house|"
+          r"job|uni|baby|christmas|party|funeral|garden|kitchen|desk|room|wardrobe|inbox)\b).*"
+          r"\b(everything is|it is all|all|everything has been) (now )?(tidy|in order|arranged|"
+          r"sorted|settled|squared away|taken care of)\b.{0,40}\b(lighter|calm|calmer|at peace|"
+          r"peaceful|relieved)\b"),
     _rule("timeline", Level.CRISIS, SELF_HARM,
           r"\b(will not|am not going to|not going to) be (around|here|a problem|a burden|in "
           r"(the|your|anyone'?s|everyone'?s|anyone is|everyone is) way)( (for|to) (anyone|you|"
@@ -450,7 +481,7 @@ RULES: list[Rule] = [
     _rule("date_set", Level.CRISIS, SELF_HARM,
           r"^(?=.*\b(die|dying|death|dead|end it|over|gone|goodbye|scared|afraid|done|decided|"
           r"suicide|kill myself|nobody|no one|not be (here|around|alive)|not being (here|around|"
-          r"alive))\b).*(\b(a|the|my) (day|date) (picked|chosen|set)( out)?\b|\b(picked|chosen|"
+          r"alive)|(dark|black|gallows) (humour|humor))\b).*(\b(a|the|my) (day|date) (picked|chosen|set)( out)?\b|\b(picked|chosen|"
           r"chose|set|decided on|settled on|circled) (a |the |my )?(date|day)\b)(?! (for|of) (the |"
           r"our |my |a )?(wedding|party|move|trip|holiday|interview|exam|surgery|operation|launch|"
           r"meeting|funeral|service|match|game|race|sale))|\b(will not|am not going to) be (alive|"
@@ -606,7 +637,7 @@ RULES: list[Rule] = [
           # An amount is required: "took my pills this morning" is not an overdose.
           rf"\b(took|taken|swallowed|downed|necked)\b (all|a load of|loads of|a lot of|lots of|too "
           rf"many|a bunch of|a handful of|the whole|every|all of|a whole|an entire|everything)\b"
-          rf".{{0,25}}\b(\w*pills|tablets|meds|medications?|antidepressants|painkillers|paracetamol|"
+          rf".{{0,25}}\b(\w*pills?|tablets|meds|medications?|antidepressants|painkillers|paracetamol|"
           rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|in the cabinet)\b"
           rf"{_NOT_PAST}|\b(i|i have|i just|just)\b.{{0,15}}\b(took|taken|swallowed)\b.{{0,25}}"
           rf"\boverdose\b{_NOT_PAST}|\b(took|taken|swallowed|downed|necked) (like |about |around |"
@@ -615,6 +646,9 @@ RULES: list[Rule] = [
           rf"meds|paracetamol|ibuprofen|tylenol|aspirin|codeine|co-codamol|sertraline|"
           rf"antidepressants|painkillers|sleeping|insulin|of (my|them|these|those))\b{_NOT_PAST}"
           rf"(?!.{{0,40}}\b(normal|usual|prescribed|daily|a day|per day|every day|vitamins?)\b)"
+          rf"|\b(used|took|taken|drank|injected|shot up|snorted|smoked) (way |much |a lot |so much )?"
+          rf"more than (i ever have|ever|usual|i usually do|normal|i should)\b.{{0,40}}\b(on purpose|"
+          rf"deliberately|last time|want (this|it) to be the last)\b"
           rf"|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
           rf"overdose\b{_NOT_PAST}"),
     _rule("overdose_symptoms", Level.CRISIS, MEDICAL,
@@ -623,7 +657,9 @@ RULES: list[Rule] = [
           r"|cannot (stay awake|keep my eyes open|see)|heart (is )?(racing|pounding)|passing out)\b"),
     _rule("harm_others", Level.CRISIS, OTHERS,
           rf"\b(i|i am|i will)\b.{{0,20}}\b(want|going|gonna|plan|planning|about|ready|will)( to)? "
-          rf"(kill|hurt|stab|shoot|murder|strangle|attack|poison) {_PEOPLE}\b|\b(show up|turn up|"
+          rf"(kill|hurt|stab|shoot|murder|strangle|attack|poison|smother|suffocate) {_PEOPLE}\b|"
+          rf"\b(i|i am|i will)\b.{{0,20}}\b(going to|gonna|will|want to|about to) (put|hold) a "
+          rf"pillow over (his|her|their) (face|head)\b|\b(show up|turn up|"
           rf"walk in|come in)\b.{{0,30}}\b(gun|rifle|weapon)\b|\bshoot up (the|my|a|our) (school|"
           rf"workplace|office|class|college|party|mall|church|work)\b|\b(bring|bringing|take|taking) "
           rf"(a|my|my \w+'?s?) (gun|rifle|weapon) (to|into) (school|class|work)\b|\bif (he|she|they|my \w+|anyone|someone|that \w+|this \w+|the \w+|"
@@ -659,7 +695,9 @@ RULES: list[Rule] = [
           r"(cannot|can not) feel my (face|arm|leg)|face is (drooping|numb)|arm is (weak|numb)|"
           r"(is not|not) responding|unresponsive|having a seizure|lips (are |have )?(going |turning |gone )?blue|"
           r"chest (feels )?(like it is being )?(crushed|crushing)|(left )?arm (has )?(gone|going) numb|"
-          r"barely (responsive|breathing|conscious))\b"),
+          r"barely (responsive|breathing|conscious))\b|\b(confused|disoriented|drowsy|delirious)\b"
+          r".{0,40}\bbreathing (really |very |so )?(fast|hard|heavy|weird|strange)\b|\bbreathing "
+          r"(really |very |so )?(fast|hard|heavy)\b.{0,40}\b(confused|disoriented|delirious)\b"),
     # Elevated: risk without imminence.
     _rule("passive_wish", Level.ELEVATED, SELF_HARM,
           r"\bwish i (was|were|could be) (dead|never born|not alive|gone|not here|not around)\b|"
@@ -698,7 +736,8 @@ RULES: list[Rule] = [
           r"me)| ahead)?\b(?! (in|with|at|for (us|this|the|my \w+)))|\bnothing matters( anymore)?\b"),
     _rule("done_with_life", Level.ELEVATED, SELF_HARM,
           r"\b(i am|i am so|i am just) done (with (life|everything|it all|living|this life|"
-          r"existing)|trying\b(?! to))|\b(cannot|can not) keep (doing this|going like this|living like "
+          r"existing)|trying\b(?! to))|\bdecided i am done\b(?! (with (this|that|the|my|dating|"
+          r"him|her|them|work|uni|school|it)\b|for (the|today|now|tonight)\b))|\b(cannot|can not) keep (doing this|going like this|living like "
           r"this)\b(?= *($|[.,!?]|anymore|any longer))|\bwant (this|it all|everything) to be over\b|\bdisappointed (that )?i woke "
           r"up\b"),
     _rule("burden", Level.ELEVATED, SELF_HARM,
@@ -706,7 +745,8 @@ RULES: list[Rule] = [
           r"a|an|only a) "
           r"(burden|waste of space)|burden (on|to) (everyone|my family|them|you)|(nobody|no one) "
           r"would (even )?(care|notice|miss me)(?! if i (left|skipped|missed|went|came|wore))|(everyone|they) would be "
-          r"(happier|better) without me|(they|everyone|people|my family) (will|would) (soon |quickly "
+          r"(happier|better) without me|(everyone|everybody|they|my family|the world) (would|will) "
+          r"(all )?be better off(?=\W*($|[.!?]))|(they|everyone|people|my family) (will|would) (soon |quickly "
           r")?(get over|move on from) (me|my death|losing me)|(it )?(will not|would not) hurt "
           r"(anyone|them) for long)\b"),
     _rule("self_harm", Level.ELEVATED, SELF_HARM,
@@ -719,6 +759,10 @@ RULES: list[Rule] = [
           r"into|on) (the |a )?wall\b|"
           r"\b(slicing|slashing|carving|cutting|gouging) (into |up )?my (arms?|wrists?|thighs?|"
           r"legs?|skin|stomach|hips?)\b(?! (hair|on the|with the|by accident|accidentally))|"
+          r"\b(been|started|start|keep|kept|back to|went back to|relapsed( and)?|i am) cutting"
+          r"\b(?! (back|down|out|off|in|up|through|corners|costs|ties|class|hair|carbs|sugar|"
+          r"onions?|the|a|an|some|it|them|my (hair|fringe|nails|toenails|lawn|grass|hours)))|"
+          r"\bcutting again\b(?! (the|my|his|her|a|some))|"
           r"\b(bang|banging|banged|hit|hitting|punch|punching) my head\b|\brelapsed\b.{0,20}"
           r"\b(cut|self harm|cutting)\b"),
     _rule("past_attempt", Level.ELEVATED, SELF_HARM,
@@ -752,7 +796,11 @@ RULES: list[Rule] = [
     _rule("distress", Level.DISTRESS, None,
           r"\b(pagod na (pagod )?ako|i am the problem|(never|not ever|is never) (good )?enough|sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|pain(?! au)|agony|worst (season|year|week|month)|"
           r"(do not|cannot) know how (we|i) will (pay|cope|manage)|(today|this week|the day|work|it) (was|has "
-          r"been|is) (so |really |just )?(awful|horrible|terrible|rough|brutal|the worst)|down|low|lonely|alone|isolated|anxious|"
+          r"been|is) (so |really |just )?(awful|horrible|terrible|rough|brutal|the worst)|"
+          r"(feel|feeling|felt|been|seems?|so|really|pretty|bit|very|quite|am|is|just) (down|low)\b(?! "
+          r"(the|to|on|in|at|for|stairs|light|dose))|low (day|mood|point|place)|let (\w+ ){0,2}down|"
+          r"letting (\w+ ){0,2}down|had to (have |be )?(\w+ ){0,2}put down|(broke|breaking|broken) down|"
+          r"(wearing|wears|wore) (me|us|him|her) down|worn down|lonely|alone|isolated|anxious|"
           r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
           r"drained|empty|numb|heartbroken|broken|crying|cried|cry|tears|grief|grieving|mourning|"
           r"lost my|passed away|died last|funeral|hurt|hurting|struggling|struggle|scared|afraid|"
@@ -764,5 +812,7 @@ RULES: list[Rule] = [
           r"frustrated|angry|furious|upset|disappointed|hopeless day|dumped|broke up|breakup|"
           r"break up|divorce|fired|laid off|tired of everything|fed up|so over (it|it all|"
           r"everything)|over it all|(dog|cat|pet|puppy|kitten|rabbit|horse) died|everyone (leaves|"
-          r"leave|left) me|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue)\b"),
+          r"leave|left) me|(pointless|useless|worthless|hopeless|a waste) and so am i|(so )?tired of "
+          r"(all of )?(this|it all)|(cannot|can not) (shut|switch|turn) (it|them|my (head|brain|mind)|"
+          r"the \w+) off|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue)\b"),
 ]

@@ -129,6 +129,12 @@ METHOD_QUESTION = re.compile(
         r"\b(pharmacy|chemist)\b.{0,30}\bopen\b.{0,20}\b(now|late|tonight|24)\b",
         r"\b(stopped|stop|stopping|stops) (their|my|his|her|your) (dialysis|insulin|heart (meds|"
         r"pills|medication)|treatment)\b.{0,40}\bhow long\b",
+        # Enough to stop a heart; the least messy way; a knot that holds; cuts made deeper.
+        r"^(?!.*\b(panic|anxiety|palpitations|caffeine|energy drinks?)\b).*\benough to stop (the|"
+        r"my|their|his|her|your|a|someone'?s) heart\b",
+        r"\b(least|most) (messy|painful|painless|peaceful|quiet|final) (way|method)\b",
+        r"\bknot that (will not|does not|would not|cannot) (slip|come undone|give)\b",
+        r"\b(make|get) (it|them|the cuts?) (go )?deeper\b|\bcut deeper\b|\bdeeper cuts?\b",
     ])
 )
 # A method question with self-reference is crisis on its own.
@@ -154,8 +160,15 @@ CONTINUATION = re.compile(
     r"do not forget me|(going to|gonna) sleep|sleep for a (very )?long time|"
     r"(doing it|happening|going to do it) right now|^\W*right now\W*$|doing it|not going to "
     r"stop me|too late|all sorted|everything is sorted|"
-    r"sleep forever|just want to sleep|no one can stop me|nobody can stop me)\b"
+    r"sleep forever|just want to sleep|no one can stop me|nobody can stop me|"
+    r"(giving|give|gave) (away )?(all )?my \w+( \w+)? (away|to)|"
+    r"(rehoming|rehomed|found a home for) (my|the) \w+)\b"
 )
+GIVING_UP_IN_PASSING = re.compile(
+    r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
+    r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything)\b"
+)
+"""Giving up said beside a method question in the same message ("asking bc i'm done")."""
 GIVING_UP = re.compile(
     r"^\W*(i think |honestly |tbh |ok |well )?(i am|i am just|i am so) (done|finished|out)\W*$|"
     r"^\W*(i think )?i (give up|quit)\W*$|^\W*(i )?(can not|cannot) (do (this|it)|anymore)"
@@ -185,13 +198,15 @@ DENIED = re.compile(r"\b(not|never|no|nope|nah)\b")
 RETRACTION = re.compile(
     r"\b(jk|just kidding|just joking|only joking|kidding|joking|was joking|being dramatic|"
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
-    r"nvm|i am fine (now|lol|really|honestly)|i am okay (now|lol|really|honestly)|lol|"
+    r"nvm|i am fine (now|lol|really|honestly)|i am okay (now|lol|really|honestly)|lol|haha|"
+    r"(dark|black|gallows) (humour|humor|joke)|"
     r"messing (around|about|with you)|trolling|(it was|was only|was just) a joke|banter|chill|"
     r"calm down|relax|not serious|was not serious|ignore (me|that|it|this)|i am (fine|okay|ok)"
     r"(?! for now)|"
     r"(do not|dont) worry|it is (fine|nothing)|not a big deal|not actually|why i said that)\b"
 )
 THIRD_PARTY = re.compile(
+    r"^(mum|mom|dad|mother|father|grandad|grandpa|grandma|nan|gran)\b|"
     r"\b(my (friend|mate|best friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|"
     r"daughter|kid|child|brother|sister|sibling|mum|mom|mother|dad|father|parent|cousin|"
     r"colleague|coworker|co-worker|roommate|flatmate|classmate|student|client|teen|teenager|ex|"
@@ -202,8 +217,9 @@ THIRD_PARTY = re.compile(
     r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate)s?|one of (the|my|our) "
     r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
     r"guys|girls|regulars|players|soldiers|men|team|staff|employees|squad|crew)|my (bestie|bff|"
-    r"bestfriend|bro|sis|homie|pal|buddy)|(a|this|one) (girl|guy|boy|man|woman|member|kid|lad|lass|"
-    r"resident|patient|client|person) (in|from|at|on) (my|our|the)|someone i (know|love|"
+    r"bestfriend|bro|sis|homie|pal|buddy)|((a|this|one|some|the) )?(girl|guy|boy|man|woman|member|"
+    r"kid|lad|lass|lady|resident|patient|client|person|customer|volunteer|player) (in|from|at|on) "
+    r"(my|our|the)|(someone|somebody) (in|from|at|on) (my|our)|someone i (know|love|"
     r"care about)|"
     r"(he|she|they) (just )?(said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
 )
@@ -213,13 +229,14 @@ THIRD_PARTY_RISK = re.compile(
     r"(himself|herself|themselves|themself)|suicidal|suicide|self harm(ing)?|cutting|hurting "
     r"(himself|herself|themselves)|end (his|her|their) life|not want to (live|be here)|"
     r"better off without (him|her|them)|overdos(e|ed)|self harm\w*|wants? to disappear|"
-    r"((he|she|they)( is| are| has been| have been| was| were| keeps| kept)?( \w+)?|(friend|mum|"
-    r"mom|dad|"
+    r"((he|she|they)( is| are| has been| have been| had been| was| were| keeps| kept)?( \w+)?|"
+    r"(friend|mum|mom|dad|"
     r"brother|sister|son|daughter|partner|husband|wife) (is|keeps|kept|has been)) (thinks|thinking|"
     r"talks|talking) about (dying|death|suicide|ending it|ending (his|her|their) "
     r"life|killing (himself|herself|themselves))|(hits|hit|beats|beat|hurts|chokes|abuses) (her|"
     r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves)|wish(es|ed)? (he|she|"
-    r"they) (was|were) (dead|gone|never born|not here)|(does|do|did) not want to (live|be alive|"
+    r"they) (was|were) (dead|gone|never born|not here)|wish(es|ed)? (he|she|they) (would not|"
+    r"did not|could not|never) wake up|(does|do|did) not want to (live|be alive|"
     r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
     r"(away )?(his|her|their) (things|stuff|belongings|possessions)|(been |is |are )?"
     r"(stockpil\w*|hoard\w*) (pills|meds|tablets|medication)|wanting to die|(would )?rather (be "
@@ -230,10 +247,16 @@ THIRD_PARTY_RISK = re.compile(
     r"plan|(is|says (she|he|they) "
     r"(is|are)|keeps saying (she|he|they) (is|are)) ready to die|(going|gonna|plans?|planning) "
     r"to (hurt|kill|harm) (himself|herself|themselves|themself)|threaten(ed|s|ing) (her|him|"
-    r"them))\b"
+    r"them)|(posting|posts|posted|talking|talks|saying|says|writing|writes) (stuff |things )?about "
+    r"(not wanting to (be alive|live|be here|exist)|wanting to die|dying|suicide|ending it|killing "
+    r"(himself|herself|themselves)))\b"
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
+    r"\b((my|our) (\w+ )?)?(dad|father|mum|mom|mother|son|daughter|child|kid|baby|toddler|brother|"
+    r"sister|grandad|grandpa|grandma|grandmother|grandfather|nan|gran|husband|wife|partner|"
+    r"friend|boyfriend|girlfriend)\b.{0,30}\b(has gone|went|is|has been|gone) missing\b"
+    r"(?!.{0,40}\b(years? ago|in (19|20)\d\d|when i was|last (year|month))\b)|"
     r"\b(took|taken|swallowed|downed) (a lot of|all|too many|a bunch of|the whole|loads of|"
     r"some|his|her|their)? ?(of )?(pills|tablets|meds|medication|bottle|packet)\b|"
     r"\b(overdosed|cut (himself|herself|themselves)|is bleeding|is not breathing|is unconscious|"
@@ -275,6 +298,14 @@ FIRST_PERSON_RISK = re.compile(
     r"|\bi (have )?(started|been) doing it too\b|\bi do it too\b|\bbetter off without (me|us|"
     r"both of us)\b|\b(think|thinking|thought) about (following|joining) (him|her|them)\b"
 )
+# An occasion that explains a goodbye letter in the next message ("retiring after 25 years").
+FAREWELL_OCCASION = re.compile(
+    r"\b(retir\w*|leaving (my|the|this) (job|team|company|firm|school|station|ward|post|role)|"
+    r"(my|our|their|his|her) last (day|shift|week)|farewell (party|do|speech|card)|leaving "
+    r"(do|party|card)|colleagues|coworkers|co-workers|my team|the team|students|pupils|class of|"
+    r"graduat\w*|moving (away|abroad|house|out|to)|emigrat\w*|new job|handing in my notice|"
+    r"resign\w*)\b"
+)
 # Worry about someone else without risk words: the writer's distress, no support block needed.
 THIRD_PARTY_CONCERN = re.compile(
     r"\b(how (do|can|should) i (help|support|talk to|approach|bring (it|this) up|be there for|"
@@ -286,9 +317,10 @@ THIRD_PARTY_CONCERN = re.compile(
 )
 DISCLAIMED = re.compile(
     r"^\W{0,4}(not literally|figuratively|not like that|not in a (bad|dark|suicidal|serious) way|"
-    r"lovingly|affectionately|jokingly)\b"
+    r"lovingly|affectionately|jokingly|in[- ]?game|in the game)\b|^\W{0,2}\(\s*~"
 )
-"""Said just after a risk phrase, it takes the phrase back ("i want to die 😭 (not literally").
+"""Said just after a risk phrase, it takes the phrase back ("i want to die 😭 (not literally",
+"i want to die (in game"); so does a look-alike masked in brackets there ("~", see ``rules``).
 A "jk" does not: said straight after, it is as often a test of whether anyone noticed."""
 NEGATION = re.compile(
     r"\b(not|never|no longer|nor|no|without|stop myself from|instead of)\b(\s+\w+){0,3}\s*$"
