@@ -745,6 +745,15 @@ def test_an_overdose_taken_stays_an_emergency_whatever_comes_next():
     assert assess(said).level == Level.CRISIS
 
 
+def test_the_body_after_an_unnamed_overdose_continues_the_crisis():
+    for first in ("i swallowed the lot twenty minutes ago", "i just cut my wrists"):
+        said = [{"role": "user", "content": first},
+                {"role": "assistant", "content": "Please call for help now."},
+                {"role": "user", "content": "feeling really dizzy"}]
+        assert assess(said).level == Level.CRISIS, first
+    assert assess("i took them all to the park").level < Level.ELEVATED
+
+
 def test_cutting_again_and_asking_how_to_go_deeper():
     assert assess("been cutting again").level == Level.ELEVATED
     assert assess("been cutting back on sugar").level < Level.ELEVATED

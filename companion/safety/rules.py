@@ -611,6 +611,9 @@ RULES: list[Rule] = [
           r"everyone)\b.{0,60}\b(tonight|right now|(cannot|do not know if i can|not sure i can) "
           r"stop( myself)?)\b|\bmake sure (she|he|they) never \w+ again\b.{0,60}\b(thinking about "
           r"how|how i would do it|planned|planning)\b"),
+    _rule("wrists_cut", Level.CRISIS, SELF_HARM,
+          rf"\b(i|i have|i just|just|i have just)( \w+)? (cut|slit|slashed|sliced|opened) (open )?my "
+          rf"(wrists?|throat|veins?)\b{_NOT_PAST}"),
     _rule("harm_done_on_purpose", Level.CRISIS, SELF_HARM,
           r"\b(burned|burnt|scalded|cut|hurt|stabbed) myself (badly |really badly |deep |deeply )?"
           r"(on purpose|deliberately)\b.{0,40}\b(peeling|blister\w*|bleeding|deep|bad|badly|just "
@@ -649,6 +652,9 @@ RULES: list[Rule] = [
           rf"|\b(used|took|taken|drank|injected|shot up|snorted|smoked) (way |much |a lot |so much )?"
           rf"more than (i ever have|ever|usual|i usually do|normal|i should)\b.{{0,40}}\b(on purpose|"
           rf"deliberately|last time|want (this|it) to be the last)\b"
+          rf"|\b(i|i have|i just|just)( \w+)? (took|taken|swallowed|downed|necked) (the lot|the whole lot|"
+          rf"them all|all of them)\b(?! (to|with|for|out|home|on|in|back|along|off|away|into|"
+          rf"round|around|apart)\b){_NOT_PAST}"
           rf"|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
           rf"overdose\b{_NOT_PAST}"),
     _rule("overdose_symptoms", Level.CRISIS, MEDICAL,
@@ -754,6 +760,8 @@ RULES: list[Rule] = [
           r"myself\b|\bself harm(ing|ed|s)?\b|\b(i|i have|been)\b.{0,12}\b(cut|cutting|burned|"
           r"burning|hurt|hurting|harmed|harming|scratching|hitting|punching|starving|starved) myself\b|"
           r"\b(scratched|scratching|clawed|clawing) (my )?(arms?|legs?|skin|wrists?|thighs?)( up)?\b|"
+          r"\b(i|i have|i just|just|been)( \w+)? (cut|sliced|slashed|carved) (into |up )?my (arms?|legs?|"
+          r"thighs?|stomach|hips?|skin)\b(?! (on|with|while|when|by|shaving|opening|at))|"
           r"(^|[.!?] )(starved|cut|burned|burnt|hurt|harmed|punished) myself\b|"
           r"\b(smash|smashed|smashing|punch|punched|punching) my (hand|fist|head|knuckles) (against|"
           r"into|on) (the |a )?wall\b|"
@@ -770,7 +778,8 @@ RULES: list[Rule] = [
           r"it)\b|\b(my|a|previous|last|suicide) attempt\b|\b(after|since) (trying|attempting) to "
           r"(kill myself|end my life|take my (own )?life|end it)\b|\b(had|have had|used to have) "
           r"(suicidal thoughts|thoughts of (suicide|killing myself|ending it))\b|\boverdosed\b.{0,30}\b(last (year|month|"
-          r"week|time)|years? ago|months ago|when i was|survived)\b|\bsurvived (an|my) (attempt|overdose)\b"),
+          r"week|time)|years? ago|months ago|when i was|survived)\b|\bsurvived (an|my) (attempt|overdose)\b"
+          r"|\b(cut|slit|slashed) my (wrists?|throat|veins?)\b"),
     _rule("abuse", Level.ELEVATED, DANGER,
           rf"\b{_WHO} (hits|hit|beats|beat|chokes|choked|slaps|slapped|kicks|kicked|punches|"
           rf"punched|hurts|hurt|threatens|threatened|strangled|shoves|shoved|pushes|pushed|grabbed|"

@@ -162,7 +162,11 @@ CONTINUATION = re.compile(
     r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me|"
     r"(giving|give|gave) (away )?(all )?my \w+( \w+)? (away|to)|"
-    r"(rehoming|rehomed|found a home for) (my|the) \w+)\b"
+    r"(rehoming|rehomed|found a home for) (my|the) \w+|"
+    # The body after an overdose or an injury: "my hands won't stop shaking".
+    r"shaking|dizzy|drowsy|so sleepy|throwing up|vomiting|being sick|blurry|heart (is )?(racing|"
+    r"pounding)|cannot (stay awake|keep my eyes open|breathe|feel my)|(feel|feeling) (sick|weird|"
+    r"strange|funny|faint)|bleeding)\b"
 )
 GIVING_UP_IN_PASSING = re.compile(
     r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
