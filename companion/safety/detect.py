@@ -1,7 +1,8 @@
 """``assess``: how worried to be about the person, from the conversation so far.
 
 Three layers, each adding evidence to the ``Assessment``'s signals:
-1. pattern rules over normalised text (``rules``), with benign look-alikes masked first;
+1. pattern rules over normalised text (``rules``), with benign look-alikes (``lookalikes``)
+   masked first;
 2. an optional semantic classifier over each message's embedding (the turn embeds the new message
    once; earlier ones come from the caller's cache); a long message is read in windows
    (``windows``), never truncated;
@@ -23,6 +24,7 @@ from typing import Protocol
 from . import rules, windows
 from . import rules_context as context
 from .assessment import Assessment, Level
+from .lookalikes import LOOK_ALIKES
 from .normalize import normalize, readable_share
 
 CLASSIFIER_MIN = {Level.DISTRESS: 0.6, Level.ELEVATED: 0.6, Level.CRISIS: 0.7}
@@ -244,7 +246,7 @@ def _read_after_benign_lead(lead: str, last: str, now: Reading, classifier: Clas
 
 def _read_rules(text: str) -> Reading:
     signals: list[str] = []
-    for name, pattern in rules.BENIGN:
+    for name, pattern in LOOK_ALIKES:
         if pattern.search(text):
             text = pattern.sub(" ~ ", text)
             signals.append(f"benign:{name}")
