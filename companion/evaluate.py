@@ -1,14 +1,14 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs six sets of our own: ``labelled.jsonl`` (the development set, which rule authors
-have seen); ``fourth``, ``fifth``, ``sixth`` and ``seventh.jsonl`` (each written blind by another
-writer, scored once blind, then read and worked on: development sets in other voices, which the
-classifier is not trained on); and ``holdout.jsonl`` (written blind, by someone who saw neither
-the rules nor the other sets); plus the external XSTest prompts when ``shared/`` is beside the
-checkout. Two more blind sets, ``fresh.jsonl`` and ``third.jsonl``, were scored once blind and read
-in the same way; their single messages (up to 160 characters) then became classifier training
-rows, so they are no longer scored here. Only aggregate figures leave this module: no item's text
-is returned, so none can be printed or written.
+Safety runs four sets of our own: ``labelled.jsonl`` (the development set, which rule authors
+have seen); ``seventh`` and ``eighth.jsonl`` (each written blind by another writer, scored once
+blind, then read and worked on: development sets in other voices, which the classifier is not
+trained on); and ``holdout.jsonl`` (written blind, by someone who saw neither the rules nor the
+other sets); plus the external XSTest prompts when ``shared/`` is beside the checkout. Five more
+blind sets, ``fresh``, ``third``, ``fourth``, ``fifth`` and ``sixth.jsonl``, were scored once
+blind and read in the same way; their single messages (up to 160 characters) then became
+classifier training rows, so they are no longer scored here. Only aggregate figures leave this
+module: no item's text is returned, so none can be printed or written.
 Retrieval runs the turn's own retrieval path over ``evals/retrieval/*.jsonl``. The reply checks
 live in ``replycheck``; the report that gathers all three in ``scorecard``.
 """
@@ -26,10 +26,8 @@ from .safety import Level, assess
 
 SETS = {
     "labelled": PROJECT_ROOT / "evals" / "safety" / "labelled.jsonl",
-    "fourth": PROJECT_ROOT / "evals" / "safety" / "fourth.jsonl",
-    "fifth": PROJECT_ROOT / "evals" / "safety" / "fifth.jsonl",
-    "sixth": PROJECT_ROOT / "evals" / "safety" / "sixth.jsonl",
     "seventh": PROJECT_ROOT / "evals" / "safety" / "seventh.jsonl",
+    "eighth": PROJECT_ROOT / "evals" / "safety" / "eighth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"

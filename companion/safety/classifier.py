@@ -2,9 +2,9 @@
 
 Trained on ``training.jsonl`` (messages the project wrote and labelled: a level each, and a
 ``method`` flag on questions that seek means or methods; rows with a ``source`` are the single
-messages of two blind evaluation sets, ``evals/safety/fresh`` and ``third``, taken in after they
-were scored once), fitted on first use and cached beside the
-index, keyed by a hash of the training file. Two kinds of feature go side by side: the embedding
+messages of five blind evaluation sets, ``evals/safety/fresh`` to ``sixth``, taken in after they
+were scored once), fitted on first use and cached beside the index, keyed by a hash of the
+training file. Two kinds of feature go side by side: the embedding
 the turn already computed (meaning) and character n-grams of the normalised text (slang, typos,
 spellings the embedding blurs); in 5-fold cross-validation on the training set the pair beat
 either alone. It only ever raises a level (see ``detect``): a net for wording the rules miss.

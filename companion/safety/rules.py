@@ -240,7 +240,7 @@ RULES: list[Rule] = [
           r"weekend)))|\b(you|"
           r"nobody|no one|they) (will not|will never) (hear from|see) me again\b|\b(once|after) i "
           r"(am|have) gone\b(?! (on|for|to|away|back|home|out))|\bwhen i am "
-          r"gone\b(?! (on|for|to|away))|\btell (them|everyone|my \w+) i (love|loved) them\b.{0,30}\b(after|gone)\b"
+          r"gone\b(?! (on|for|to|away))|\bbefore i am gone\b(?! (on|for|to|away|out|home|back))|\btell (them|everyone|my \w+) i (love|loved) them\b.{0,30}\b(after|gone)\b"
           r"|\b(will not|am not going to) be (around|here|alive) (anymore |much longer )?to (do it|"
           r"feed (him|her|them|it)|look after (him|her|them|it)|take care of (him|her|them|it)|"
           r"walk (him|her))\b(?!.{0,40}\b(next|this|on (mon|tues|wednes|"
@@ -655,7 +655,7 @@ RULES: list[Rule] = [
           r"frustrated|angry|furious|upset|disappointed|hopeless day|dumped|broke up|breakup|"
           r"break up|divorce|fired|laid off|tired of everything|fed up|so over (it|it all|"
           r"everything)|over it all|(dog|cat|pet|puppy|kitten|rabbit|horse) died|everyone (leaves|"
-          r"leave|left) me|(pointless|useless|worthless|hopeless|a waste) and so am i|(so )?tired of "
+          r"leave|left) me|i have (nobody|no one)( left| to talk to)?|(pointless|useless|worthless|hopeless|a waste) and so am i|(so )?tired of "
           r"(all of )?(this|it all)|(cannot|can not) (shut|switch|turn) (it|them|my (head|brain|mind)|"
           r"the \w+) off|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue)\b"),
 ]

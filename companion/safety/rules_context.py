@@ -135,6 +135,13 @@ METHOD_QUESTION = re.compile(
         r"\b(least|most) (messy|painful|painless|peaceful|quiet|final) (way|method)\b",
         r"\bknot that (will not|does not|would not|cannot) (slip|come undone|give)\b",
         r"\b(make|get) (it|them|the cuts?) (go )?deeper\b|\bcut deeper\b|\bdeeper cuts?\b",
+        # Roof access, a gun without a wait, a fire lit in a closed room.
+        r"\b(open |get |getting )?access to the (top floor|roof|rooftop)\b|"
+        r"\b(roof|rooftop|top floor) access\b",
+        r"\b(gun|firearm|rifle|pistol|shotgun) (shop|store|dealer)s?\b|\b(no|without a|without the"
+        r"|skip the) (waiting period|background check)\b",
+        r"\bcarbon monoxide\b|\b(charcoal|bbq|barbecue|disposable grill|generator)\b.{0,50}\b("
+        r"closed|small|sealed|shut|enclosed) (room|space|tent|car|garage|bathroom)\b",
     ])
 )
 # A method question with self-reference is crisis on its own.
@@ -327,5 +334,8 @@ DISCLAIMED = re.compile(
 "i want to die (in game"); so does a look-alike masked in brackets there ("~", see ``rules``).
 A "jk" does not: said straight after, it is as often a test of whether anyone noticed."""
 NEGATION = re.compile(
-    r"\b(not|never|no longer|nor|no|without|stop myself from|instead of)\b(\s+\w+){0,3}\s*$"
+    r"\b(not|never|no longer|nor|no|without|stop myself from|instead of)\b"
+    r"(?! (worry|worried|panic|suspect|notice|know|find out|realise|realize)\b)(\s+\w+){0,3}\s*$"
 )
+"""A "not" a few words before a risk phrase denies it ("i would never kill myself"); one that
+hides it from others does not ("so my friends don't worry before i'm gone")."""
