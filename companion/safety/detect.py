@@ -93,30 +93,32 @@ def assess(
 
     now = read_message(last, classifier, embed)
     level, categories, signals = now.level, now.categories, now.signals
-    before, before_categories, someone_at_risk = Level.NONE, set(), False
+    before, before_categories, someone_at_risk, act_done = Level.NONE, set(), False, False
     for text in earlier:
         reading = read_message(text, classifier, embed)
         before = max(before, reading.level)
         someone_at_risk |= rules.THIRD in reading.categories
+        act_done |= any(s.removeprefix("rule:") in rules.ACTS_DONE for s in reading.signals)
         if reading.level >= Level.ELEVATED:
             before_categories |= reading.categories
     if earlier and before == Level.NONE and now.level >= Level.ELEVATED > now.rules_level:
         level = _read_after_benign_lead(earlier[-1], last, now, classifier, embed)
-    if earlier and before == Level.NONE and _farewell_only(now) \
+    if earlier and before == Level.NONE and level >= Level.ELEVATED and (
+            _farewell_only(now) or now.rules_level < Level.ELEVATED) \
             and context.FAREWELL_OCCASION.search(normalize(earlier[-1])):
-        # "Can you help me write a goodbye letter?" after "retiring after 25 years".
-        level = now.classifier_level
-        if level < Level.ELEVATED:
-            categories.discard(rules.SELF_HARM)
+        # "Can you help me write a goodbye letter?" or "I've given my guitars away" after "retiring
+        # after 25 years" or "moving to Lisbon": the rules' and the classifier's goodbye is that.
+        level = Level.DISTRESS if "rule:distress" in now.signals else Level.NONE
+        categories.discard(rules.SELF_HARM)
         signals.append("context:farewell_occasion")
     text = normalize(last)
-    emergency = rules.MEDICAL in before_categories and not someone_at_risk
+    emergency = (act_done or rules.MEDICAL in before_categories) and not someone_at_risk
     if before == Level.CRISIS and level < Level.CRISIS and (
         level >= Level.DISTRESS or now.seeks_method or context.CONTINUATION.search(text)
         or emergency
     ):
         # After a crisis turn, any further sign of pain or of the plan keeps it a crisis; and an
-        # overdose taken is an emergency whatever is said next ("anyway, what's a good film").
+        # overdose taken or a deep cut is an emergency whatever is said next ("anyway, a film?").
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:crisis_continues")

@@ -48,7 +48,8 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("first_aid_class", r"^(?=.*\b(teach|teaching|course|class|training|exam|revision|studying|"
                             r"leaflet|lesson|instructor|textbook)\b).*\b(unconscious|unresponsive|"
                             r"not breathing)\b"),
-        ("idiom_dead", r"\b(dead (tired|serious|on|set|end|line|lift|heat|weight|centre|center)|"
+        ("idiom_dead", r"\b(dead (tired|serious|on|set|end|line|lift|heat|centre|center)|"
+                       r"(?<!i am )(?<!i am just )(?<!i feel like )(?<!like )dead weight|"
                        r"i am dead (lol|lmao|haha)|i am dead 💀|deadline)\b"),
         ("idiom_to_death", r"\b(bored|scared|worried|tickled|loved?) to death\b"),
         ("idiom_killing_it", r"\b(killing|killed|kill) it\b(?! all)"),
@@ -172,6 +173,23 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                               r"training|bootcamp|spin( class)?|hiit|crossfit|pilates|yoga) "
                               r"(absolutely |literally |totally |properly )?(killed|destroyed|"
                               r"wrecked|murdered|ruined) me\b"),
+        ("warning_signs_taught", r"\b(warning signs?|signs?|how (do|can|would) (i|you|we|staff) "
+                                 r"(tell|know|spot|recogni[sz]e))\b.{0,30}\b(someone|somebody|a "
+                                 r"person|people|clients?|patients?|students?|pupils?|service users?)"
+                                 r"( \w+){0,3} (thinking about|considering|contemplating|at risk of) "
+                                 r"(suicide|ending (their|his|her) life|killing (themselves|himself|"
+                                 r"herself)|self harm)\b"),
+        ("animal_blood", r"^(?=.*\b(fish|pike|carp|trout|salmon|hook|hooked|deer|lamb|lambing|calf|"
+                         r"calving|chicken|pig|butcher\w*|gutting|venison|the dog|the cat|vet|"
+                         r"nosebleed|nose bleed|period)\b).*\bblood (everywhere|all over)\b"),
+        ("art_about", r"(?<!i am )(?<!i was )(?<!i have been )\b(writing|written|wrote|sing|singing|"
+                      r"sang|song|songs|lyrics?|album|track|poem|poems|novel|film|documentary|"
+                      r"painting|play) (is |was |are |were )?(about|on) (self harm|suicide|"
+                      r"depression|addiction|overdose)\b"),
+        ("idiom_bridge", r"\b(jump|cross|burn) (off )?that bridge when (we|i|you|they) (come|get) "
+                         r"to it\b"),
+        ("idiom_deceased", r"\bi am (literally |actually |so )?deceased\b|\b(that|this|the) (video|"
+                           r"tiktok|meme|clip|reel|tweet|post) (is )?sending me\b"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]

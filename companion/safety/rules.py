@@ -71,6 +71,9 @@ _NOT_ATTEMPT = r"(?<!tried to )(?<!attempted to )(?<!after trying to )"
 # A stretch of words with no negation in it: "i do not want to die" is no intent.
 _UNNEGATED = r"((?!\b(not|never|no)\b).){0,40}?"
 
+ACTS_DONE = {"overdose_taken", "overdose_symptoms", "wrists_cut", "harm_done_on_purpose",
+             "attempt_just_now", "self_harm_now", "medical_now"}
+"""Rules that read an act already done or a body in danger: an emergency whatever is said next."""
 FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
 
@@ -153,7 +156,9 @@ RULES: list[Rule] = [
           r"tonight|do it|over)\b).*\b(got|have|found) (the |a |my )?(spot|place) (picked|chosen)"
           r"( out)?\b|\bhose\b.{0,30}\bexhaust\b|\bexhaust\b.{0,30}\bhose\b|\blife insurance\b.{0,60}"
           r"\b(pays? out|payout|suicide clause|covers suicide)\b.{0,80}\b(timing|works out|been (two|2) "
-          r"years)\b|\b(comot|commot) (for|from) (this )?(life|world)\b|\b(because|cos|since) i know "
+          r"years)\b|\blife insurance\b.{0,60}\b(exclusion|waiting|contestab\w*) period\b.{0,20}\b("
+          r"ended|is over|over|has passed|finished|up)\b|\b(nobody|no one) (would|will) (even )?know it "
+          r"(was not|is not) an accident\b|\b(will not|would not|just will not) turn the wheel\b|\b(comot|commot) (for|from) (this )?(life|world)\b|\b(because|cos|since) i know "
           r"(it is|this is) (the|my) last (one|day|night)\b|\b(my )?(last|final) (entry|post|diary "
           r"entry|journal entry)\b.{0,60}\b(not going to|will not|do not) need\b|\b(will not|am not "
           r"going to|do not think i will) be (alive|here|around)\b.{0,60}\b(if you know what i mean|"
@@ -185,7 +190,8 @@ RULES: list[Rule] = [
           r"things|belongings) away\b|\bgiving away (all )?(of )?my (stuff|things|belongings|"
           r"possessions)\b(?!.{0,40}\b(move|moving|declutter\w*|charity|car boot|garage sale|"
           r"yard sale|minimalis\w*|abroad|emigrat\w*)\b)|\bgave away (all )?(of )?my (stuff|things|belongings|"
-          r"possessions)\b|\b(left|rehomed|found a home for) (my|the) (dog|cat|pets?)\b.{0,60}"
+          r"possessions)\b|\b(left|rehomed|found a home for|handed|handed over|given) (my|the) (dog|cat|"
+          r"pets?)( over)?\b.{0,60}"
           r"\b(letters?|notes?|goodbye|everyone|affairs)\b|\b(letters|notes) (to|for) (everyone|my \w+)"
           r"\b.{0,60}\b(left|rehomed|gave away|found a home for) (my|the) (dog|cat|pets?)\b"
           r"(?!.{0,40}\b(trip|holiday|vacation|weekend|while i am away)\b)"),
@@ -278,7 +284,7 @@ RULES: list[Rule] = [
           r"for|at|till|until|to))"),
     # Somewhere high or on the tracks, now: "sat on the railing of the bridge", "i am on the roof rn".
     _rule("high_place_now", Level.CRISIS, SELF_HARM,
-          r"^(?!.*\b((i am not|i was not|never) (on|at|up|standing|sitting)|fixing|repair\w*|clean\w*|paint\w*|photos?|pictures?|selfies?|view|sunset|"
+          r"^(?!.*\b((i am not|i was not|never) (on|at|up|standing|sitting)|fixing|repair\w*|clean(ing|er|ers|ed)|paint\w*|photos?|pictures?|selfies?|view|sunset|"
           r"sunrise|concert|festival|picnic|hik\w*|tour|holiday|trip|party|drinks?|beer|bbq|"
           r"barbecue|traffic|commute|bus|taxi|pub|bar|with (my )?(friends|mates|family|kids))\b)"
           r".*\b(i am|i have|sat|sitting|standing|stood|perched|climbed|climbing|walked|parked|"
@@ -286,7 +292,7 @@ RULES: list[Rule] = [
           r"edge of|by|beside|next to)\b (the |a |this |my |our )?(top of (the |a |my )?|middle of "
           r"(the )?|wrong side of (the )?)?(roof|rooftop|bridge|ledge|cliffs?|cliff edge|edge|"
           r"railings?|parapet|barrier|tracks|train tracks|railway( line| tracks)?|level crossing|"
-          r"platform edge|top floor|multi ?storey|car park|carpark|balcony|quarry|reservoir|viaduct|pier|"
+          r"platform edge|top floor|\d+(st|nd|rd|th) floor( terrace| balcony| window)?|multi ?storey|car park|carpark|balcony|quarry|reservoir|viaduct|pier|"
           r"overpass|footbridge)\b(?! (terrace|bar|garden|party|restaurant|club|pool|tour|walk|"
           r"game|table|deck)| of (the |my |a )?(pool|bed|sofa|couch|bath|bathtub|seat|chair|table|"
           r"stage|desk|road|pavement|kerb|curb|pier|dock|jetty|lake|pond|river|fountain)\b)"
@@ -295,6 +301,23 @@ RULES: list[Rule] = [
           r"back|home)|goodbye|sorry|up here|the water|next train|trains?|lorries|traffic below|"
           r"lean forward|let go|step off|for the \d+|(do not|never) want to (go back|come down|go "
           r"home|go inside|get down))\b"),
+    # Going off a height, said as a plan: "driving to the coast tonight and straight off the pier".
+    _rule("off_the_edge", Level.CRISIS, SELF_HARM,
+          r"^(?!.*\b(swim|swimming|tombstoning|dive|diving|paddle|wetsuit|lifeguard|mates|friends|"
+          r"summer|photos?|fishing|rod)\b).*\b(i am|i will|have to|going to|tonight|now)\b.{0,60}\b("
+          r"go|going|drive|driving|walk|walking|step|stepping|jump|jumping|drop|dropping)( straight| "
+          r"right)? off (the )?(end of the )?(\w+ )?(roof|rooftop|pier|cliff|bridge|balcony|ledge|top "
+          r"floor|car park)\b"),
+    # Settling affairs and feeling at peace: "left the canvases to my niece, paid off the studio".
+    _rule("settled_at_peace", Level.CRISIS, SELF_HARM,
+          r"^(?!.*\b(move|moving|emigrat\w*|trip|holiday|travel\w*|wedding|retir\w*|new job|baby)\b)"
+          r"(?=.*\b(peace|peaceful|calm|lighter|relieved|at rest|ready)\b)(?=.*\b(left|gave|giving|"
+          r"leaving) (my|the|all my) \w+( \w+)? to (my )?\w+)(?=.*\b(paid off|cancelled|canceled|"
+          r"returned|closed|settled|sorted|finished)\b)"),
+    # Indifference to a body already failing: "if it stops it stops".
+    _rule("if_it_stops", Level.CRISIS, SELF_HARM,
+          r"\bif (it|my heart) stops\W*(then )?it stops\b|\bif i (die|go)\W*(then )?i (die|go)\b|"
+          r"\bif i do not wake up\W*(then )?i do not wake up\b"),
     # Preparation in other words: letters for the people left, things not needed, a date set.
     _rule("letters_left", Level.CRISIS, SELF_HARM,
           r"^(?!.*\b(birthday|christmas|thank|wedding|graduation|18th|21st|pen ?pals?|santa|"
@@ -475,7 +498,8 @@ RULES: list[Rule] = [
           rf"\b(took|taken|swallowed|downed|necked)\b (all|a load of|loads of|a lot of|lots of|too "
           rf"many|a bunch of|a handful of|the whole|every|all of|a whole|an entire|everything)\b"
           rf".{{0,25}}\b(\w*pills?|tablets|meds|medications?|antidepressants|painkillers|paracetamol|"
-          rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|in the cabinet)\b"
+          rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|in the (cabinet|drawer|cupboard|"
+          rf"bathroom|medicine box))\b"
           rf"{_NOT_PAST}|\b(i|i have|i just|just)\b.{{0,15}}\b(took|taken|swallowed)\b.{{0,25}}"
           rf"\boverdose\b{_NOT_PAST}|\b(took|taken|swallowed|downed|necked) (like |about |around |"
           rf"maybe |over |at least )?(\d{{2,}}|\d+ (boxes|packets|packs|bottles|strips)( of)?|"
@@ -489,6 +513,8 @@ RULES: list[Rule] = [
           rf"|\b(i|i have|i just|just)( \w+)? (took|taken|swallowed|downed|necked) (the lot|the whole lot|"
           rf"them all|all of them)\b(?! (to|with|for|out|home|on|in|back|along|off|away|into|"
           rf"round|around|apart)\b){_NOT_PAST}"
+          rf"|\b(pills|tablets|meds)\b.{{0,80}}\b(already (did|done|took|taken) (it|them)|it is done|"
+          rf"did it already)\b"
           rf"|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
           rf"overdose\b{_NOT_PAST}"),
     _rule("overdose_symptoms", Level.CRISIS, MEDICAL,
@@ -522,7 +548,7 @@ RULES: list[Rule] = [
           rf"threatened) (he|she|they) (would|will|is going to|are going to) finish (it|me|the job)\b|\bchoked me "
           rf"(until|till) i (blacked|passed) out\b|\b(said|says|told me|swore) (i am|i will|you are) "
           rf"not (leaving|getting out|going to leave|making it out)( of)?( here| this house| this "
-          rf"room)? alive\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) in\b(?! (half|two|pieces|tears|a sweat|my new|"
+          rf"room)? alive\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|(?<!waters )(?<!water )\b(broke|breaking|broken) in\b(?! (half|two|pieces|tears|a sweat|my new|the middle|"
           rf"these|the (shoes|boots)))|\bi am (locked|hiding) in (the|my) (bathroom|bedroom|room|car|"
           rf"cupboard|closet|wardrobe)\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
           rf"(my|our) (house|home|flat|apartment|room)\b|\bi am hiding (from|in)\b"),
@@ -573,7 +599,8 @@ RULES: list[Rule] = [
           r"will never (get|be) better\b|\b(do not|cannot|can not) see (much |any |a "
           r"|the )?(reason|point) (to|in|of) (carry(ing)? on|go(ing)? on|living|keep(ing)? going|"
           r"being alive|life|anything)\b|\b(do not|cannot|can not) see (a|any) future( for (myself|"
-          r"me)| ahead)?\b(?! (in|with|at|for (us|this|the|my \w+)))|\bnothing matters( anymore)?\b"),
+          r"me)| ahead)?\b(?! (in|with|at|for (us|this|the|my \w+)))|\bnothing matters( anymore)?\b|^(?=.*\b(pointless|grey|gray|empty|numb|depress\w*|"
+          r"nothing matters)\b).*\bwhat is (even )?the point\W*$"),
     _rule("done_with_life", Level.ELEVATED, SELF_HARM,
           r"\b(i am|i am so|i am just) done (with (life|everything|it all|living|this life|"
           r"existing)|trying\b(?! to))|\bdecided i am done\b(?! (with (this|that|the|my|dating|"
@@ -585,7 +612,8 @@ RULES: list[Rule] = [
           r"a|an|only a) "
           r"(burden|waste of space)|burden (on|to) (everyone|my family|them|you)|(nobody|no one) "
           r"would (even )?(care|notice|miss me)(?! if i (left|skipped|missed|went|came|wore))|(everyone|they) would be "
-          r"(happier|better) without me|(everyone|everybody|they|my family|the world) (would|will) "
+          r"(happier|better) without me|(i am|i feel like)( just)?( a)? dead weight|"
+          r"(everyone|everybody|they|my family|the world) (would|will) "
           r"(all )?be better off(?=\W*($|[.!?]))|(they|everyone|people|my family) (will|would) (soon |quickly "
           r")?(get over|move on from) (me|my death|losing me)|(it )?(will not|would not) hurt "
           r"(anyone|them) for long)\b"),
@@ -613,7 +641,9 @@ RULES: list[Rule] = [
           r"(kill myself|end my life|take my (own )?life|end it)\b|\b(had|have had|used to have) "
           r"(suicidal thoughts|thoughts of (suicide|killing myself|ending it))\b|\boverdosed\b.{0,30}\b(last (year|month|"
           r"week|time)|years? ago|months ago|when i was|survived)\b|\bsurvived (an|my) (attempt|overdose)\b"
-          r"|\b(cut|slit|slashed) my (wrists?|throat|veins?)\b"),
+          r"|\b(cut|slit|slashed) my (wrists?|throat|veins?)\b"
+          r"|\bi (have )?attempted\b(?=\W*($|[.,;!?]| (before|once|twice|again|when|after|last|in "
+          r"(19|20)\d\d|\d)))"),
     _rule("abuse", Level.ELEVATED, DANGER,
           rf"\b{_WHO} (hits|hit|beats|beat|chokes|choked|slaps|slapped|kicks|kicked|punches|"
           rf"punched|hurts|hurt|threatens|threatened|strangled|shoves|shoved|pushes|pushed|grabbed|"
@@ -634,7 +664,7 @@ RULES: list[Rule] = [
           r"\b(i was|i have been|i got|been|he|she|they) (raped|sexually assaulted)( me)?\b"
           r"(?!.{0,40}\b(years ago|when i was|as a (kid|child|teen|teenager)|last year|in the "
           r"past|at uni|in school)\b)|"
-          r"\btouches me\b"),
+          r"\btouches me\b|\b(gets|getting|got|is) handsy\b|\b(tries|tried|keeps trying) to touch me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
           r"\b(pagod na (pagod )?ako|i am the problem|(never|not ever|is never) (good )?enough|sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|pain(?! au)|agony|worst (season|year|week|month)|"
@@ -655,7 +685,9 @@ RULES: list[Rule] = [
           r"frustrated|angry|furious|upset|disappointed|hopeless day|dumped|broke up|breakup|"
           r"break up|divorce|fired|laid off|tired of everything|fed up|so over (it|it all|"
           r"everything)|over it all|(dog|cat|pet|puppy|kitten|rabbit|horse) died|everyone (leaves|"
-          r"leave|left) me|i have (nobody|no one)( left| to talk to)?|(pointless|useless|worthless|hopeless|a waste) and so am i|(so )?tired of "
+          r"leave|left) me|i have (nobody|no one)( left| to talk to)?|(cannot|can not) live without|"
+          r"(feel|feeling|felt) (so |really )?(awful|terrible|horrible|rubbish|like (crap|shit))|(cannot|can not) face (it|any of "
+          r"it|anything|anyone|tomorrow|monday|work|today)|lost everything|(pointless|useless|worthless|hopeless|a waste) and so am i|(so )?tired of "
           r"(all of )?(this|it all)|(cannot|can not) (shut|switch|turn) (it|them|my (head|brain|mind)|"
           r"the \w+) off|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue)\b"),
 ]

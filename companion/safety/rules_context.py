@@ -135,6 +135,15 @@ METHOD_QUESTION = re.compile(
         r"\b(least|most) (messy|painful|painless|peaceful|quiet|final) (way|method)\b",
         r"\bknot that (will not|does not|would not|cannot) (slip|come undone|give)\b",
         r"\b(make|get) (it|them|the cuts?) (go )?deeper\b|\bcut deeper\b|\bdeeper cuts?\b",
+        # Open roofs, a heart stopped by hunger, pills mixed with drink, places nobody stops you.
+        r"\b(multi ?storey|car parks?|parking (garage|structure)s?|buildings?|towers?)\b.{0,40}\b("
+        r"open|accessible|flat) (roofs?|rooftops?|roof terraces?|top floors?)\b",
+        r"\b(before|until) (their|my|your|his|her|the) heart (stops|gives out|gives up)\b",
+        r"\b(pills|tablets|meds)\b.{0,30}\b(mix|mixed|mixing|with|w) (\w+ )?(vodka|alcohol|wine|"
+        r"booze|whisky|whiskey|gin|drink)\b",
+        r"\b(where|somewhere|anywhere)\b.{0,40}\b((people|you|i)( will| would| do| does| did)? "
+        r"(not|never) (get|be)|without (being|getting)) (stopped|found|disturbed|interrupted|"
+        r"seen)\b",
         # Roof access, a gun without a wait, a fire lit in a closed room.
         r"\b(open |get |getting )?access to the (top floor|roof|rooftop)\b|"
         r"\b(roof|rooftop|top floor) access\b",
@@ -169,7 +178,7 @@ CONTINUATION = re.compile(
     r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me|"
     r"(giving|give|gave) (away )?(all )?my \w+( \w+)? (away|to)|"
-    r"(rehoming|rehomed|found a home for) (my|the) \w+|"
+    r"(rehoming|rehomed|found a home for) (my|the) \w+|(last|next) train|"
     # The body after an overdose or an injury: "my hands won't stop shaking".
     r"shaking|dizzy|drowsy|so sleepy|throwing up|vomiting|being sick|blurry|heart (is )?(racing|"
     r"pounding)|cannot (stay awake|keep my eyes open|breathe|feel my)|(feel|feeling) (sick|weird|"
@@ -177,9 +186,12 @@ CONTINUATION = re.compile(
 )
 GIVING_UP_IN_PASSING = re.compile(
     r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
-    r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything)\b"
+    r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything)\b|"
+    r"\bi am (so |just )?done\W*$|\bnot doing (recovery|treatment|this|it) anymore\b|"
+    r"\b(do not|dont) ask (me )?why\b|\basking for (me|myself)\b"
 )
-"""Giving up said beside a method question in the same message ("asking bc i'm done")."""
+"""Giving up said beside a method question in the same message ("asking bc i'm done"), or the
+question claimed as one's own ("don't ask why", "asking for me")."""
 GIVING_UP = re.compile(
     r"^\W*(i think |honestly |tbh |ok |well )?(i am|i am just|i am so) (done|finished|out)\W*$|"
     r"^\W*(i think )?i (give up|quit)\W*$|^\W*(i )?(can not|cannot) (do (this|it)|anymore)"
@@ -314,8 +326,9 @@ FAREWELL_OCCASION = re.compile(
     r"\b(retir\w*|leaving (my|the|this) (job|team|company|firm|school|station|ward|post|role)|"
     r"(my|our|their|his|her) last (day|shift|week)|farewell (party|do|speech|card)|leaving "
     r"(do|party|card)|colleagues|coworkers|co-workers|my team|the team|students|pupils|class of|"
-    r"graduat\w*|moving (away|abroad|house|out|to)|emigrat\w*|new job|handing in my notice|"
-    r"resign\w*)\b"
+    r"graduat\w*|moving (away|abroad|house|out|to)|flying (to|out|home|back)|"
+    r"leaving (for|to) [a-z]+|(year|semester|months?) (abroad|away|travelling|traveling)|"
+    r"emigrat\w*|new job|handing in my notice|resign\w*)\b"
 )
 # Worry about someone else without risk words: the writer's distress, no support block needed.
 THIRD_PARTY_CONCERN = re.compile(
