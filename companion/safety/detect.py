@@ -113,7 +113,8 @@ def assess(
         signals.append("context:farewell_occasion")
     text = normalize(last)
     emergency = (act_done or rules.MEDICAL in before_categories) and not someone_at_risk
-    if before == Level.CRISIS and level < Level.CRISIS and (
+    danger_passed = rules.DANGER in before_categories and context.DANGER_PASSED.search(text)
+    if before == Level.CRISIS and level < Level.CRISIS and not danger_passed and (
         level >= Level.DISTRESS or now.seeks_method or context.CONTINUATION.search(text)
         or emergency
     ):

@@ -168,6 +168,11 @@ DANGER_ARRIVAL = re.compile(
     r"\b(he|she|they|him|her|them) (is|are|has|have) (outside|here|at the door|downstairs|"
     r"coming|on (his|her|their) way|found me|back)\b|\b(i can|i) (hear|see) (him|her|them)\b"
 )
+# The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
+DANGER_PASSED = re.compile(
+    r"\b(he|she|they) (is|are|has|have) (gone|left)\b|\b(he|she|they) (left|drove off|went out)\b|"
+    r"\bi am (safe|out|away|at my \w+'?s?|at a friend'?s?)\b|\bgot out\b"
+)
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
