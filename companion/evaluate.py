@@ -1,11 +1,11 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
 Safety runs five sets of our own: ``labelled.jsonl`` (the development set, which rule authors
-have seen); ``seventh`` and ``eighth.jsonl`` (each written blind by another writer, scored once
-blind, then read and worked on: development sets in other voices, which the classifier is not
-trained on); ``ninth.jsonl`` (written blind, scored blind, not yet read); and ``holdout.jsonl``
-(written blind, by someone who saw neither the rules nor the other sets); plus the external
-XSTest prompts when ``shared/`` is beside the checkout. Five more blind sets, ``fresh``,
+have seen); ``seventh``, ``eighth`` and ``ninth.jsonl`` (each written blind by another writer,
+scored once blind, then read and worked on: development sets in other voices, which the
+classifier is not trained on); and ``holdout.jsonl`` (written blind, by someone who saw
+neither the rules nor the other sets); plus the external XSTest prompts when ``shared/`` is
+beside the checkout. Five more blind sets, ``fresh``,
 ``third``, ``fourth``, ``fifth`` and ``sixth.jsonl``, were scored once blind and read in the same
 way; their single messages (up to 160 characters) then became classifier training rows, so they
 are no longer scored here. Only aggregate figures leave this module: no item's text is returned,

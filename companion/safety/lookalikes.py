@@ -31,7 +31,10 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("hang_joke", r"\bhang(ing)? myself\W*(\.\.\.|…)?\W*(a|the|my|some) (hammock|swing|picture|"
                       r"shelf|curtains?|poster|frame|lights|bunting|coat)\b"),
         ("professional_self_harm", r"\b(patient|patients|client|clients|service users?|resident|"
-                                   r"residents|pupils?)('s|s'| s)? (self harm|overdose|suicide attempt)\w*"),
+                                   r"residents|pupils?)('s|s'| s)? (self harm|overdose|suicide attempt)\w*|"
+                                   r"\b(patients?|clients?|service users?|young people|people|students|"
+                                   r"pupils?) (who|that) (\w+ ){0,3}(after|with|following) (self harm|an "
+                                   r"overdose|a suicide attempt)\w*"),
         ("teaching_overdose", r"^(?=.*\b(teach|teaching|course|class|training|lecture|session|new "
                               r"grads|students|exam|revision|studying|leaflet|lesson|instructor|"
                               r"textbook)\b).*\b(managing|management of|recognising|recognizing|"
@@ -133,7 +136,7 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                           r"bar|dance floor|ground running|jackpot|spot|nail on the head|snooze)\b"),
         ("idiom_i_am_dead", r"\b(funny|hilarious|slaps|joke|meme|video|tiktok|laughing|comedy|"
                             r"banger)\b.{0,40}\bi am (so |literally |actually |lowkey )?dead\b|"
-                            r"\bi am (literally |so |actually )?dead (😂|🤣|💀|lol|lmao|haha|omg)"),
+                            r"\bi am (literally |so |actually )?dead\W*(😂|🤣|💀|😭|lol|lmao|haha|omg)"),
         ("idiom_kill_me_for", r"\b(going to|gonna|will|is going to) (kill|murder) me\b[,.]? "
                               r"(because |when (she|he|they) (sees?|finds? out|hears?)[,.]? )?"
                               r"(i|for) (\w+ ){0,2}(broke|forgot|lost|missed|spilled|spilt|dented|"
@@ -190,6 +193,11 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                          r"to it\b"),
         ("idiom_deceased", r"\bi am (literally |actually |so )?deceased\b|\b(that|this|the) (video|"
                            r"tiktok|meme|clip|reel|tweet|post) (is )?sending me\b"),
+        ("embarrassed_to_death", r"^(?=.*\b(embarrass\w*|crush|cringe|in front of|tripped|fell over|"
+                                 r"saw me|everyone saw|awkward|mortified|humiliat\w*)\b).*\bi "
+                                 r"(literally |actually |lowkey |just )?want to die\W*(💀|😭|😂|🤣|lol|"
+                                 r"lmao|haha|omg)"),
+        ("fear_of_heights", r"\b(scared|afraid|terrified|frightened|fear) of heights\b"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]

@@ -82,7 +82,8 @@ RULES: list[Rule] = [
     _rule("intent", Level.CRISIS, SELF_HARM, rf"\b(i|i am|i have|i will|i'?ll)\b{_UNNEGATED}"
           rf"\b{_WANT}\b( to| on)? {_NOT_ATTEMPT}{_END_LIFE}{_NOT_PAST}"),
     _rule("intent_short", Level.CRISIS, SELF_HARM,
-          r"\b(going to|gonna|about to|will|ready to|decided to|time to|plan to) (go |just )?"
+          r"\b(going to|gonna|about to|will|ready to|decided to|time to|plan to|planning to|intend "
+          r"to|intending to) (go |just )?"
           r"(kill myself|off myself|end it all|end my life|commit suicide|take my (own )?life|"
           r"disappear (for good|forever)|"
           r"(go to )?sleep and (not|never) wake up|"
@@ -185,23 +186,26 @@ RULES: list[Rule] = [
           r" (saved|stashed|hidden|put) (up|away)\b"),
     # Preparation, one family each: giving things away, goodbyes, affairs in order, a timeline.
     _rule("giving_away", Level.CRISIS, SELF_HARM,
-          r"\b(giv(e|ing|en)|gave) (away )?(all )?my (stuff|things|belongings|possessions|pets?|"
+          r"^(?!.*\b(move|moving(?! on)|relocat\w*|emigrat\w*|declutter\w*|charity shop|car boot|"
+          r"garage sale|yard sale|minimalis\w*)\b).*(\b(giv(e|ing|en)|gave) (away )?(all )?my (stuff|things|belongings|possessions|pets?|"
           r"cat|dog)\b(?! (toys|food|bed|bowl|lead|clothes|things)).{0,40}\b(away|to|because|since)\b|\bgiving (away )?(all )?my (stuff|"
           r"things|belongings) away\b|\bgiving away (all )?(of )?my (stuff|things|belongings|"
-          r"possessions)\b(?!.{0,40}\b(move|moving|declutter\w*|charity|car boot|garage sale|"
+          r"possessions)\b(?!.{0,40}\b(move|moving(?! on)|declutter\w*|charity|car boot|garage sale|"
           r"yard sale|minimalis\w*|abroad|emigrat\w*)\b)|\bgave away (all )?(of )?my (stuff|things|belongings|"
           r"possessions)\b|\b(left|rehomed|found a home for|handed|handed over|given) (my|the) (dog|cat|"
           r"pets?)( over)?\b.{0,60}"
           r"\b(letters?|notes?|goodbye|everyone|affairs)\b|\b(letters|notes) (to|for) (everyone|my \w+)"
-          r"\b.{0,60}\b(left|rehomed|gave away|found a home for) (my|the) (dog|cat|pets?)\b"
+          r"\b.{0,60}\b(left|rehomed|gave away|found a home for) (my|the) (dog|cat|pets?)\b)"
           r"(?!.{0,40}\b(trip|holiday|vacation|weekend|while i am away)\b)"),
     _rule("goodbye_message", Level.CRISIS, SELF_HARM,
-          r"\b(this is|these are) (my )?(last|final) (message|words|post|goodbye)\b(?! (before|until|"
+          r"^(?!.*\b(off to|trip|holiday|vacation|travel\w*|no signal|no wifi|offline for|digital "
+          r"detox|retreat|festival|for (a|two|three|four|\d+) (days|weeks|months))\b)"
+          r".*(\b(this is|these are) (my )?(last|final) (message|words|post|goodbye)\b(?! (before|until|"
           r"for (today|now|the (day|night|week|year))))|\bsaying (my )?"
           r"goodbyes?\b|\bsaid my goodbyes\b|\bgoodbye (everyone|forever|world)\b|\bsee you on "
           r"the other side\b(?! of)|\bby the time you (read|see) this\b|\b(sign|signing|log|logging|check|checking) "
           r"(off|out) (for good|forever|permanently)\b|\b(bye|goodbye) for good\b|\bthe last "
-          r"(one|person) i (wanted|want|needed) to (talk|speak) to\b"),
+          r"(one|person) i (wanted|want|needed) to (talk|speak) to\b)"),
     # Last messages left with the companion to pass on: "dear whoever reads this", "can you tell
     # my friends i said bye".
     _rule("messages_left", Level.CRISIS, SELF_HARM,
@@ -257,6 +261,9 @@ RULES: list[Rule] = [
           r"|\b(last|final) (sunset|sunrise|train|night|morning|meal|breath)s? i will ever (see|"
           r"watch|feel)\b|\b(the )?last (sunset|sunrise) i am (watching|seeing|going to (see|watch))\b"
           r"|\b(become|becoming|be) (just )?(a|another) (suicide )?statistic\b"
+          r"|\bdecided (that )?(tonight|today|tomorrow) is the (night|day)\b|\b(written|wrote|"
+          r"writing|finished|left) my note\b(?! (to|for) (the |my )?(teacher|school|work|boss|"
+          r"landlord|neighbours?|tutor|doctor|gp))"
           r"|\b(whoever|the (person|one) who) (finds|find) me\b|\b(tonight|today) is the (night|day)"
           r"\W*$|\b(i will|going to|gonna) go the same way\b|^(?=.*\b(tried|attempted|attempt|last time|"
           r"survived)\b).*\b((not|will not) (mess|messing|screw|screwing|fail|failing|botch|botching) "
@@ -591,7 +598,8 @@ RULES: list[Rule] = [
           r"(ever )?(get|gets) better\b|\bno way out\b|\blife (is|feels) (pointless|meaningless|"
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
-          r"everything|the pain|it) to (stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
+          r"everything|the pain|it) to (stop|end)\b|\bneed (it all|everything|the pain|it|this) to "
+          r"(stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
           r"\bthere is no point anymore\b|\bno future for me\b|\b(not seeing|cannot see|do not see) "
           r"(any |a )?way out\b|\bcannot picture a future\b|\bwalang (silbi|kwenta|saysay) (ang buhay "
           r"ko|ako)\b|\bmas (okay|mabuti) (kung|pag) wala na (lang )?ako\b|\b(it is|it|life is|things are|my life "

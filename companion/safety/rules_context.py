@@ -144,6 +144,9 @@ METHOD_QUESTION = re.compile(
         r"\b(where|somewhere|anywhere)\b.{0,40}\b((people|you|i)( will| would| do| does| did)? "
         r"(not|never) (get|be)|without (being|getting)) (stopped|found|disturbed|interrupted|"
         r"seen)\b",
+        r"\b(max|maximum|most|highest) (amount|dose|number) of (\w+ )?" + MEDS,
+        r"\b(which|what) (meds|medications?|medicines?|pills|tablets|drugs) (are|is) (the )?most "
+        r"(dangerous|deadly|lethal|toxic)\b",
         # Roof access, a gun without a wait, a fire lit in a closed room.
         r"\b(open |get |getting )?access to the (top floor|roof|rooftop)\b|"
         r"\b(roof|rooftop|top floor) access\b",
@@ -183,7 +186,8 @@ CONTINUATION = re.compile(
     r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me|"
     r"(giving|give|gave) (away )?(all )?my \w+( \w+)? (away|to)|"
-    r"(rehoming|rehomed|found a home for) (my|the) \w+|(last|next) train|"
+    r"(rehoming|rehomed|found a home for) (my|the) \w+|(last|next) train|letters? (to|for) "
+    r"(my|everyone)|"
     # The body after an overdose or an injury: "my hands won't stop shaking".
     r"shaking|dizzy|drowsy|so sleepy|throwing up|vomiting|being sick|blurry|heart (is )?(racing|"
     r"pounding)|cannot (stay awake|keep my eyes open|breathe|feel my)|(feel|feeling) (sick|weird|"
@@ -193,7 +197,8 @@ GIVING_UP_IN_PASSING = re.compile(
     r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
     r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything)\b|"
     r"\bi am (so |just )?done\W*$|\bnot doing (recovery|treatment|this|it) anymore\b|"
-    r"\b(do not|dont) ask (me )?why\b|\basking for (me|myself)\b"
+    r"\b(do not|dont) ask (me )?why\b|\basking for (me|myself)\b|\b(want|need) (it|this|"
+    r"everything) (to be )?over( with)?\b|\bneed (this|it|everything) to stop\b"
 )
 """Giving up said beside a method question in the same message ("asking bc i'm done"), or the
 question claimed as one's own ("don't ask why", "asking for me")."""
@@ -281,6 +286,8 @@ THIRD_PARTY_RISK = re.compile(
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
+    r"\b(tonight|today)('s| is) (her|his|their) last (night|day)\b|"
+    r"\b(her|his|their) last (night|day) (alive|on earth)\b|"
     r"\b((my|our) (\w+ )?)?(dad|father|mum|mom|mother|son|daughter|child|kid|baby|toddler|brother|"
     r"sister|grandad|grandpa|grandma|grandmother|grandfather|nan|gran|husband|wife|partner|"
     r"friend|boyfriend|girlfriend)\b.{0,30}\b(has gone|went|is|has been|gone) missing\b"
