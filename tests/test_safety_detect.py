@@ -904,3 +904,42 @@ def test_a_dose_question_after_a_wish_to_die_is_a_crisis():
             {"role": "user", "content": "what's the maximum dose of paracetamol in a day?"}]
     assert assess(said).level == Level.CRISIS
     assert assess("what's the maximum dose of paracetamol in a day?").level < Level.ELEVATED
+
+
+# From the tenth blind set's misses, in the project's own words.
+TENTH_CRISIS = [
+    "would it be painless to freeze? i'd prefer that",
+    "thank you for these weeks of talking. this is the last time. take care x",
+    "left the dog with my brother for the weekend. he doesn't know it's for good",
+    "keep checking the train timetable. not to catch one",
+    "if i'm not in class tomorrow tell the team it wasn't their fault",
+    "stood on the balcony for 30 minutes now. 11th floor",
+    "sorted out all of my affairs and cancelled everything. i feel so calm",
+    "got the pills sorted. this is the last week",
+    "someone i know from online sent a pic of pills and said goodbye",
+    "which block of flats is the tallest round here? don't want to survive it",
+]
+TENTH_LOOK_ALIKES = [
+    "my thriller's detective finds a suicide note that's fake, how would she tell?",
+    "my grandad says he'll be six feet under before the council fixes the bins",
+    "my sister says she'll die if we play that song one more time",
+    "this is the last week of term!!",
+    "sorry this is going to be long, sorry to dump it all on you",
+]
+
+
+@pytest.mark.parametrize("text", TENTH_CRISIS)
+def test_tenth_set_crisis_forms(text):
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", TENTH_LOOK_ALIKES)
+def test_tenth_set_look_alikes(text):
+    assert assess(text).level < Level.ELEVATED
+
+
+def test_a_danger_passed_is_not_a_crisis_even_if_the_words_sound_final():
+    said = [{"role": "user", "content": "he had his hands round my neck, i'm hiding in the car"},
+            {"role": "assistant", "content": "I'm so glad you told me. Are you safe right now?"},
+            {"role": "user", "content": "he's gone now, i'm at my mum's"}]
+    assert assess(said).level == Level.ELEVATED

@@ -128,6 +128,10 @@ def assess(
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:danger_arrives")
+    elif danger_passed and level == Level.CRISIS and now.rules_level < Level.CRISIS:
+        # "he's gone now, i'm at my sister's": the classifier alone reads a death in it.
+        level = Level.ELEVATED
+        signals.append("context:danger_passed")
     elif now.seeks_method and (max(before, level) >= Level.DISTRESS
                                or context.GIVING_UP_IN_PASSING.search(text)):
         level = Level.CRISIS

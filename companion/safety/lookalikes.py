@@ -120,7 +120,11 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("idiom_die_if", r"\b(going to|gonna|will|would|i will|i would|could) (literally )?die "
                          r"(if (i|we) (do not|cannot|never) (get|have|eat|drink|see|find|hear)|"
                          r"without (my |a |some )?(coffee|tea|caffeine|food|snacks?|chocolate|"
-                         r"sleep|wifi|phone|music|netflix|nap))\b"),
+                         r"sleep|wifi|phone|music|netflix|nap))\b|\b(i will|i would|i am going to|"
+                         r"going to|gonna) (literally )?die if (we|they|you|i|he|she) (\w+ ){0,4}(again|"
+                         r"one more time|another)\b"),
+        ("idiom_dead_before", r"\b(i|you|we|he|she|they) (will|would) (be )?(dead|dead and buried|long "
+                              r"gone|six feet under|in my grave|pushing up daisies) (before|by the time)\b"),
         ("idiom_so_dead", r"\b(i am|we are|you are|he is|she is) (so |totally |absolutely )?dead "
                           r"(if|when) (my |mum|mom|dad|the |she|he|they|anyone)\b|\b(mum|mom|dad|my (mum|mom|"
                           r"dad|parents|boss|teacher|coach)) (will|is going to|would) (kill|murder) "
@@ -198,6 +202,10 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                                  r"(literally |actually |lowkey |just )?want to die\W*(💀|😭|😂|🤣|lol|"
                                  r"lmao|haha|omg)"),
         ("fear_of_heights", r"\b(scared|afraid|terrified|frightened|fear) of heights\b"),
+        ("fiction_writing", r"^(?=.*\b(thriller|novel|short story|screenplay|script|detective|my "
+                            r"character|the character|plot|crime fiction|murder mystery|writing a "
+                            r"(book|story|novel|scene|play))\b).*\b(goodbye|suicide|farewell) (note|"
+                            r"letter)s?\b"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]

@@ -135,6 +135,16 @@ RULES: list[Rule] = [
           r"it|end|die|take (them|it) all)|for (tonight|it|when|the end|later|afterwards|after)|when "
           r"(the time|i am ready|it is time)|tonight|end|myself)\b|\b(have|made|got) a plan\b.{0,30}\b(die|end|kill|suicide|"
           r"myself)\b|\b(my|a) suicide (note|letter|plan)\b|\bhow i am going to do it\b"),
+    # Means got ready in so many words: "got the rope sorted, this is the last weekend".
+    _rule("means_ready", Level.CRISIS, SELF_HARM,
+          r"\b(got|have|had) (the|a|my) (rope|noose|pills|tablets|gun|blade|razor|hose|charcoal) "
+          r"(sorted|ready|organised|organized|sorted out|all set)\b|\bthis is (my|the) last "
+          r"(weekend|week|night|day|christmas|birthday)\b(?! (of|before|at|in|on|for|with|off)\b)|"
+          r"\b(she|he|they|nobody|no one) (does not|do not|doesnt|dont) know (that )?(it is|this is)"
+          r" (for good|forever|the last time)\b|\b(train times|train timetable|timetable)\b.{0,30}"
+          r"\bnot (to|for) (catch|get on|ride|board|travel)\b|\bthis is the last time\W*(take care|"
+          r"goodbye|bye|x\b|thank)|\bthanks for (talking|being there|everything)\b.{0,60}\bthis is "
+          r"the last time\b"),
     # Means with its purpose denied or its place chosen.
     _rule("means_chosen", Level.CRISIS, SELF_HARM,
           r"\b(bought|got|have|ordered|picked up)\b.{0,30}\b(helium|rope|charcoal|a gun|a pistol|"
@@ -224,7 +234,7 @@ RULES: list[Rule] = [
           r"students|office|job|work))"),
     _rule("affairs_sorted", Level.CRISIS, SELF_HARM,
           r"\b(it )?all squared away\b.{0,20}\b(before|by) (friday|tonight|tomorrow|the weekend|"
-          r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bsort(ed)? (out )?my affairs\b|\b(i have|i) (put|got) (all )?my affairs in order\b"
+          r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bsort(ed)? (out )?(all )?(of )?my affairs\b|\b(i have|i) (put|got) (all )?my affairs in order\b"
           r"(?!.{0,30}\b(before|for) (the|my|our|a) (surgery|operation|trip|move|baby|"
           r"deployment|travel|holiday|treatment|retirement)\b)|\bmy (will|affairs) (is|are) (done|sorted|in order)\b"
           r"|\b(it is|everything is|it has|everything has) (all )?(been )?(taken care of|sorted)\b"
@@ -306,7 +316,8 @@ RULES: list[Rule] = [
           r".{0,150}\b(right now|now|tonight|alone|ready|thinking about it|jump|jumping|long way down|the drop|looking "
           r"down|legs over|over the (side|edge|railing|barrier|fence)|not (coming|going) (down|"
           r"back|home)|goodbye|sorry|up here|the water|next train|trains?|lorries|traffic below|"
-          r"lean forward|let go|step off|for the \d+|(do not|never) want to (go back|come down|go "
+          r"lean forward|let go|step off|for the \d+|\d+(st|nd|rd|th) floor|for (like |about |over "
+          r")?\d+ (min|mins|minutes|hours?)|(do not|never) want to (go back|come down|go "
           r"home|go inside|get down))\b"),
     # Going off a height, said as a plan: "driving to the coast tonight and straight off the pier".
     _rule("off_the_edge", Level.CRISIS, SELF_HARM,
@@ -391,7 +402,7 @@ RULES: list[Rule] = [
     _rule("last_words", Level.CRISIS, SELF_HARM,
           r"^(?!.*\b(divorce|divorcing|breakup|break up|split|separat\w*|accident|crash|broke|"
           r"broken|spilled|lost the|vase|game|match|result|exam|grade|test)\b).*\b(tell|let|want) "
-          r"(my \w+|everyone|them|her|him|you all|the kids)( to)?( know)?( that)? (it is|it was|"
+          r"(the \w+( \w+)?|my \w+|everyone|them|her|him|you all|the kids)( to)?( know)?( that)? (it is|it was|"
           r"none of this (is|was)|this is|this was) not (their|her|his|your|anyone'?s|my \w+'?s?) "
           r"fault\b|\b(be with|see|join) (my )?(grandad|grandpa|grandma|gran|nan|mum|mom|dad|"
           r"brother|sister|son|daughter|husband|wife|partner|friend|baby) (again )?(in heaven|up "
@@ -412,6 +423,8 @@ RULES: list[Rule] = [
     _rule("intent_other_languages", Level.CRISIS, SELF_HARM,
           r"\b((me )?(quiero|voy a|vo(y)? a) (matarme|suicidarme|morir(me)?|quitarme la vida)|"
           r"me (quiero|voy a) (matar|suicidar|morir)|no quiero (vivir|seguir viviendo)|"
+          r"(me voy a|voy a) desaparecer (hoy|esta noche|para siempre)|ya no quiero (estar aqu[ií]|"
+          r"vivir|seguir)|ya decid[ií] c[oó]mo|"
           r"je (veux|vais) (me suicider|me tuer|mourir(?! (de|d'|du)))|j'?ai envie de (mourir|me tuer|me "
           r"suicider)|ich (will|werde|möchte|moechte) (sterben|mich umbringen|mich töten|mich "
           r"toeten|nicht mehr leben)|ich bringe mich um|(quero|vou) (morrer|me matar|me "
@@ -582,7 +595,7 @@ RULES: list[Rule] = [
           r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
           r"\bbetter off dead\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
           r"|\bwish i (could )?(just )?die\b|\bwant to die\b|\bi (wanna|want) to be dead\b|"
-          r"\bready to die\b|\b(do not|no longer) want (this|my) life( anymore)?\b|\b(hope|hoping|wish)\b.{0,20}\b(plane|flight)\b.{0,25}(?<!not )"
+          r"\bready to die\b|\b(do not|no longer) want to survive\b|\b(do not|no longer) want (this|my) life( anymore)?\b|\b(hope|hoping|wish)\b.{0,20}\b(plane|flight)\b.{0,25}(?<!not )"
           r"\b(goes down|crashes|crash)\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
           r"were dead|did not wake up|was gone|got hit)\b"),
     _rule("hopeless", Level.ELEVATED, SELF_HARM,
@@ -595,7 +608,7 @@ RULES: list[Rule] = [
           r"of it)\b|\b(i am|i feel|feeling|"
           r"everything is|life is|it is) (completely |totally |so )?hopeless\b(?! (at|about|with|"
           r"when))|\bnothing (will )?"
-          r"(ever )?(get|gets) better\b|\bno way out\b|\blife (is|feels) (pointless|meaningless|"
+          r"(ever )?(get|gets) better\b|\bno way out\b|\b(life|everything) (is|feels) (pointless|meaningless|"
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
           r"everything|the pain|it) to (stop|end)\b|\bneed (it all|everything|the pain|it|this) to "

@@ -31,7 +31,13 @@ METHOD_QUESTION = re.compile(
         # Places to fall from, asked after.
         r"\b(nearest|closest) (cliff|bridge|tall building|rooftop|railway|train tracks?|"
         r"multi ?storey|car park|motorway bridge)",
-        r"\b(which|what) (building|bridge|tower|car park)\b.{0,40}\b(highest|tallest|top floor)",
+        r"\b(which|what) (building|bridge|tower|car park|cliffs?|multi ?storey|block|flats)\b"
+        r".{0,40}\b(highest|tallest|top floor)",
+        r"\b(is it|would it be) (painless|quick|peaceful) to (drown|die|bleed out|freeze|jump|hang|"
+        r"overdose)\b|\bdoes (drowning|hanging|overdosing|bleeding out|jumping|freezing) "
+        r"(to death )?hurt\b",
+        r"\bwhat happens if (you|i|someone|a person) (take|takes|took|swallow\w*) too many (\w+ )?"
+        + MEDS,
         r"\bhighest (view|drop|floor|point) (from|around|near|in town|round here)",
         # How-to for a means.
         r"\b(tie|make|knot) (a|the) noose\b",
@@ -147,6 +153,8 @@ METHOD_QUESTION = re.compile(
         r"\b(max|maximum|most|highest) (amount|dose|number) of (\w+ )?" + MEDS,
         r"\b(which|what) (meds|medications?|medicines?|pills|tablets|drugs) (are|is) (the )?most "
         r"(dangerous|deadly|lethal|toxic)\b",
+        r"\b(where|somewhere|anywhere)\b.{0,40}\b(nobody|no one) (would|will|could) (ever )?(find|"
+        r"see|disturb|stop) me\b",
         # Roof access, a gun without a wait, a fire lit in a closed room.
         r"\b(open |get |getting )?access to the (top floor|roof|rooftop)\b|"
         r"\b(roof|rooftop|top floor) access\b",
@@ -197,7 +205,8 @@ GIVING_UP_IN_PASSING = re.compile(
     r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
     r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything)\b|"
     r"\bi am (so |just )?done\W*$|\bnot doing (recovery|treatment|this|it) anymore\b|"
-    r"\b(do not|dont) ask (me )?why\b|\basking for (me|myself)\b|\b(want|need) (it|this|"
+    r"\b(do not|dont) ask (me )?why\b|\bi would (prefer|rather|choose) (that|it|this)\b|"
+    r"\b(do not|no longer) want to survive\b|\basking for (me|myself)\b|\b(want|need) (it|this|"
     r"everything) (to be )?over( with)?\b|\bneed (this|it|everything) to stop\b"
 )
 """Giving up said beside a method question in the same message ("asking bc i'm done"), or the
@@ -251,9 +260,11 @@ THIRD_PARTY = re.compile(
     r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
     r"guys|girls|regulars|players|soldiers|men|team|staff|employees|squad|crew)|my (bestie|bff|"
     r"bestfriend|bro|sis|homie|pal|buddy)|((a|this|one|some|the) )?(girl|guy|boy|man|woman|member|"
-    r"kid|lad|lass|lady|resident|patient|client|person|customer|volunteer|player) (in|from|at|on) "
+    r"kid|lad|lass|lady|resident|patient|client|person|customer|volunteer|player|friend|mate|"
+    r"buddy) (in|from|at|on) "
     r"(my|our|the)|(someone|somebody) (in|from|at|on) (my|our)|someone i (know|love|"
-    r"care about)|"
+    r"care about)|(girl|guy|boy|man|woman|person|friend|someone) i know (from|at|through|"
+    r"online|irl)|"
     r"(he|she|they) (just )?(said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
 )
 THIRD_PARTY_RISK = re.compile(
@@ -286,6 +297,8 @@ THIRD_PARTY_RISK = re.compile(
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
+    r"\b(sent|posted|shared)( me)? (a )?(photo|picture|pic|video|snap|story) of (the |her |his |"
+    r"their )?(pills|tablets|a rope|a noose|a knife|blood|a blade|the bridge|a ledge)\b|"
     r"\b(tonight|today)('s| is) (her|his|their) last (night|day)\b|"
     r"\b(her|his|their) last (night|day) (alive|on earth)\b|"
     r"\b((my|our) (\w+ )?)?(dad|father|mum|mom|mother|son|daughter|child|kid|baby|toddler|brother|"
