@@ -1,7 +1,7 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs six sets of our own: ``labelled.jsonl`` (the development set, which rule authors
-have seen); ``seventh`` to ``tenth.jsonl`` (each written blind by another writer,
+Safety runs seven sets of our own: ``labelled.jsonl`` (the development set, which rule authors
+have seen); ``seventh`` to ``eleventh.jsonl`` (each written blind by another writer,
 scored once blind, then read and worked on: development sets in other voices, which the
 classifier is not trained on); and ``holdout.jsonl`` (written blind, by someone who saw
 neither the rules nor the other sets); plus the external XSTest prompts when ``shared/`` is
@@ -31,6 +31,7 @@ SETS = {
     "eighth": PROJECT_ROOT / "evals" / "safety" / "eighth.jsonl",
     "ninth": PROJECT_ROOT / "evals" / "safety" / "ninth.jsonl",
     "tenth": PROJECT_ROOT / "evals" / "safety" / "tenth.jsonl",
+    "eleventh": PROJECT_ROOT / "evals" / "safety" / "eleventh.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
