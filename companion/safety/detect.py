@@ -302,7 +302,7 @@ def _read_rules(text: str) -> Reading:
                 level = Level.CRISIS if now else Level.DISTRESS
             if now:
                 categories.add(rules.MEDICAL if "abuse_danger" not in categories else rules.DANGER)
-    elif context.SELF_METHOD.search(text):
+    if context.SELF_METHOD.search(text):  # even beside someone else ("my mum's tablets")
         signals.append("rule:self_method")
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)

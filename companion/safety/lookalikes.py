@@ -40,9 +40,11 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                               r"textbook)\b).*\b(managing|management of|recognising|recognizing|"
                               r"treating|treatment of|signs of|stages of|symptoms of) (paracetamol |"
                               r"an |acetaminophen )?(overdose|self harm|suicide risk)\b"),
-        ("idiom_murder_exam", r"\b(murder|kill|smash|destroy|crush|slay|nail) (this|that|the|my) "
+        ("idiom_murder_exam", r"\b(murder|murdered|kill|killed|smash|smashed|destroy|destroyed|crush|"
+                              r"crushed|slay|slayed|nail|nailed|butcher|butchered) (this|that|the|my) "
                               r"(exam|test|interview|presentation|workout|game|match|race|song|set|"
-                              r"gig|essay|assignment|audition)\b"),
+                              r"gig|essay|assignment|audition|sourdough|bread|cake|recipe|dinner|"
+                              r"karaoke|solo|speech|lyrics|lines)\b"),
         ("why_people_self_harm", r"\b(why|how often|how many) (do |does )?(some |many )?(people|"
                                  r"teens|teenagers|kids|young people|students) (self harm|cut "
                                  r"themselves)\b"),
@@ -198,9 +200,9 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("idiom_deceased", r"\bi am (literally |actually |so )?deceased\b|\b(that|this|the) (video|"
                            r"tiktok|meme|clip|reel|tweet|post) (is )?sending me\b"),
         ("embarrassed_to_death", r"^(?=.*\b(embarrass\w*|crush|cringe|in front of|tripped|fell over|"
-                                 r"saw me|everyone saw|awkward|mortified|humiliat\w*)\b).*\bi "
-                                 r"(literally |actually |lowkey |just )?want to die\W*(💀|😭|😂|🤣|lol|"
-                                 r"lmao|haha|omg)"),
+                                 r"saw me|everyone saw|awkward|mortified|humiliat\w*|leg day|workout|"
+                                 r"gym|sore|doms|squats|burpees)\b).*\b(i )?(literally |actually |"
+                                 r"lowkey |just )?want to die\W*(💀|😭|😂|🤣|lol|lmao|haha|omg)"),
         ("fear_of_heights", r"\b(scared|afraid|terrified|frightened|fear) of heights\b"),
         ("fiction_writing", r"^(?=.*\b(thriller|novel|short story|screenplay|script|detective|my "
                             r"character|the character|plot|crime fiction|murder mystery|writing a "

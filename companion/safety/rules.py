@@ -535,6 +535,8 @@ RULES: list[Rule] = [
           rf"round|around|apart)\b){_NOT_PAST}"
           rf"|\b(pills|tablets|meds)\b.{{0,80}}\b(already (did|done|took|taken) (it|them)|it is done|"
           rf"did it already)\b"
+          rf"|^(?=.*\b({MEDS[1:-1]}|pens?)\b).*\b(i have|i|just) (done|taken|used|injected|had|took) "
+          rf"(the lot|the whole lot|all of (it|them)|every one|them all)\b{_NOT_PAST}"
           rf"|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
           rf"overdose\b{_NOT_PAST}"),
     _rule("overdose_symptoms", Level.CRISIS, MEDICAL,
@@ -556,7 +558,7 @@ RULES: list[Rule] = [
     _rule("danger_now", Level.CRISIS, DANGER,
           rf"\b{_WHO} (is|are) (outside|here|at the door|coming|coming back|breaking in|trying to "
           rf"(get|break) in)\b.{{0,60}}\b(knife|gun|weapon|kill|hurt|scared|afraid|terrified|help)\b"
-          rf"|\b{_WHO} (has|got|is holding|pulled) (a )?(knife|gun|weapon)\b|\b{_WHO} (is|are) "
+          rf"|\b{_WHO} (has|got|is holding|pulled|is got|has got) (a )?(knife|gun|weapon)\b|\b{_WHO} (is|are) "
           rf"(strangling|choking|hitting|beating|stabbing|attacking|kicking|punching) me\b|\b{_WHO} "
           rf"(is|are) (going to|gonna|trying to) (kill|hurt|strangle|stab) me\b|\bi am (in danger|"
           rf"not safe) (right now|now|here)\b|\bhe will kill me\b(?! if)|\bnot safe right "

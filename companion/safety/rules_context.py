@@ -169,6 +169,10 @@ SELF_METHOD = re.compile(
     r"\b(how (can|do|should|could|would) i|how to|best way to|easiest way to|quickest way to|"
     r"painless way to|ways to)\b.{0,15}\b(kill myself|end my life|die|commit suicide|overdose|"
     r"hang myself|end it)\b|\bhow many\b.{0,30}\bto (die|kill myself|end it|not wake up)\b|"
+    r"\bhow many (of )?(my |the |these |those |\w+'s )*(\w+ )?" + MEDS + r"\b.{0,30}\bto (die|kill "
+    r"myself|end it|not wake up)\b|"
+    r"\b(gunshot|shot|bullet) to the (head|chest|heart|temple)\b.{0,40}\b(work|works|certain|sure|"
+    r"reliable|instant)\b|"
     r"\b(least painful|painless|quickest|easiest|surest) way to die\b|\b(what|which \w+) (can|"
     r"could|should|do) i (take|use|drink|buy) to (die|end it|end my life|kill myself|not wake "
     r"up)\b"
@@ -181,7 +185,8 @@ DANGER_ARRIVAL = re.compile(
 )
 # The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
 DANGER_PASSED = re.compile(
-    r"\b(he|she|they) (is|are|has|have) (gone|left)\b|\b(he|she|they) (left|drove off|went out)\b|"
+    r"\b(he|she|they) (is|are|has|have) (gone|left)\b|\bpolice (came|took|arrested|have (taken|"
+    r"got))\b|\bwe are (safe|out|at \w+'?s?)\b|\b(he|she|they) (left|drove off|went out)\b|"
     r"\bi am (safe|out|away|at my \w+'?s?|at a friend'?s?)\b|\bgot out\b"
 )
 CONTINUATION = re.compile(
@@ -206,8 +211,10 @@ GIVING_UP_IN_PASSING = re.compile(
     r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything)\b|"
     r"\bi am (so |just )?done\W*$|\bnot doing (recovery|treatment|this|it) anymore\b|"
     r"\b(do not|dont) ask (me )?why\b|\bi would (prefer|rather|choose) (that|it|this)\b|"
-    r"\b(do not|no longer) want to survive\b|\basking for (me|myself)\b|\b(want|need) (it|this|"
-    r"everything) (to be )?over( with)?\b|\bneed (this|it|everything) to stop\b"
+    r"\b(do not|no longer) want to survive\b|"
+    r"\breasons i would rather not (explain|say|go into)\b|\basking for (me|myself)\b|"
+    r"\b(want|need) (it|this|everything) (to be )?over( with)?\b|"
+    r"\bneed (this|it|everything) to stop\b"
 )
 """Giving up said beside a method question in the same message ("asking bc i'm done"), or the
 question claimed as one's own ("don't ask why", "asking for me")."""
@@ -312,8 +319,14 @@ THIRD_PARTY_NOW = re.compile(
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
     r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(texted|messaged|said|sent)( me)?"
-    r"\W*(look after|take care of|feed) (the|my) (dog|cat|kids|pets?)\b.{0,80}\b(gone|missing|"
-    r"cannot (reach|get)|nobody can|no one can|not answering|voicemail)\b|"
+    r"\W*(look after|take care of|feed) ((the|my|our) (dog|cat|kids|pets?|children|baby)|mum|mom|"
+    r"dad|nan|gran)\b.{0,80}\b(gone|missing|cannot (reach|get)|nobody can|no one can|not "
+    r"answering|voicemail|not picking up|will not pick up|no answer)\b|"
+    r"\b(is|are) (standing|sitting|climbing) (on|over) the (\w+ ){0,2}(railing|railings|ledge|edge|"
+    r"roof|parapet|barrier)\b|\b(saying|says|said|screaming) (she|he|they) (is|are) (going to|"
+    r"gonna) jump\b|\b(went|gone|headed) out\b.{0,60}\b(storm|blizzard|snow|flood|sea|hills|"
+    r"mountains?|river|ice)\b.{0,60}\b(not answering|no answer|cannot (reach|get hold of)|not "
+    r"picking up|not back|has not come back)\b|"
     r"\b(following|chasing) (her|him|"
     r"them|my \w+)\b.{0,40}\b(right now|now)\b|\b(he|she|they) (is|are) (hiding|locked) (in|"
     r"from)\b.{0,60}\b(trying to (get|break) in|breaking things|outside)\b|"
