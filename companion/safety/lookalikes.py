@@ -208,6 +208,12 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                             r"character|the character|plot|crime fiction|murder mystery|writing a "
                             r"(book|story|novel|scene|play))\b).*\b(goodbye|suicide|farewell) (note|"
                             r"letter)s?\b"),
+        ("medication_advice", r"^(?!.*\b(die|dying|dead|death|end it|kill|overdose|not wake|too many|"
+                              r"fatal|lethal|enough to|all of them|the lot)\b).*\b(which|what) "
+                              r"(antidepressants?|medications?|meds|pills?|painkillers?|sleeping "
+                              r"pills?|tablets?) ((should|do|can|would|could) (i|you)|(i|you) "
+                              r"(should|could|can|would)) (start|take|try|"
+                              r"recommend|use|ask (for|about))\b"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]

@@ -174,8 +174,8 @@ SELF_METHOD = re.compile(
     r"\b(gunshot|shot|bullet) to the (head|chest|heart|temple)\b.{0,40}\b(work|works|certain|sure|"
     r"reliable|instant)\b|"
     r"\b(least painful|painless|quickest|easiest|surest) way to die\b|\b(what|which \w+) (can|"
-    r"could|should|do) i (take|use|drink|buy) to (die|end it|end my life|kill myself|not wake "
-    r"up)\b"
+    r"could|should|do) i (take|use|drink|buy) (to (die|end it|end my life|kill myself|not wake "
+    r"up)|so (that )?i (do not|will not|never|would not) wake up)\b"
 )
 # Short replies that carry a plan forward; they matter only right after a crisis turn.
 # A threat from an earlier turn arriving: "he is outside" after "he said he would kill me".
