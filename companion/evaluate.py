@@ -1,11 +1,11 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs seven sets of our own: ``labelled.jsonl`` (the development set, which rule authors
-have seen); ``seventh`` to ``eleventh.jsonl`` (each written blind by another writer,
-scored once blind, then read and worked on: development sets in other voices, which the
-classifier is not trained on); and ``holdout.jsonl`` (written blind, by someone who saw
-neither the rules nor the other sets); plus the external XSTest prompts when ``shared/`` is
-beside the checkout. Five more blind sets, ``fresh``,
+Safety runs eight sets of our own: ``labelled.jsonl`` (the development set, which rule authors
+have seen); ``seventh`` to ``eleventh.jsonl`` (each written blind by another writer, scored once
+blind, then read and worked on: development sets in other voices, which the classifier is not
+trained on); ``twelfth.jsonl`` (written blind, scored blind, not read); and ``holdout.jsonl``
+(written blind, by someone who saw neither the rules nor the other sets); plus the external
+XSTest prompts when ``shared/`` is beside the checkout. Five more blind sets, ``fresh``,
 ``third``, ``fourth``, ``fifth`` and ``sixth.jsonl``, were scored once blind and read in the same
 way; their single messages (up to 160 characters) then became classifier training rows, so they
 are no longer scored here. Only aggregate figures leave this module: no item's text is returned,
@@ -32,6 +32,7 @@ SETS = {
     "ninth": PROJECT_ROOT / "evals" / "safety" / "ninth.jsonl",
     "tenth": PROJECT_ROOT / "evals" / "safety" / "tenth.jsonl",
     "eleventh": PROJECT_ROOT / "evals" / "safety" / "eleventh.jsonl",
+    "twelfth": PROJECT_ROOT / "evals" / "safety" / "twelfth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
