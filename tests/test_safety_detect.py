@@ -440,8 +440,8 @@ def test_a_risky_sentence_inside_a_mid_length_message_is_read_in_windows(read):
 
 
 @pytest.mark.xfail(strict=True, reason="known miss: since the training rows of 3ab382c the "
-                   "classifier reads the whole calm message as a crisis (0.79) and no window "
-                   "disagrees strongly enough; it shows support it need not")
+                   "classifier reads the whole calm message as a crisis; it shows support it "
+                   "need not")
 def test_a_calm_mid_length_look_alike_raises_no_alarm(read):
     calm = ("Work was long and the bus was late again, and my sister called about the holidays. "
             "I wrote a shopping list for tomorrow and left it on the fridge. "
