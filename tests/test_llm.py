@@ -53,7 +53,11 @@ def test_local_model_streams_increasing_text(companion, local_llm):
     texts = [text for text, _ in updates]
     final = updates[-1][1]
     assert final.mode == "llm" and all(reply.mode == "llm" for _, reply in updates)
-    assert len(texts) >= 2 and all(len(a) <= len(b) for a, b in pairwise(texts))
+    assert all(len(a) <= len(b) for a, b in pairwise(texts))
+    # The guard lets text through a sentence at a time: only a reply of several sentences (the
+    # tiny model sometimes writes one) arrives in several updates.
+    if len(re.findall(r"[.!?](\s|$)", final.text.strip())) > 1:
+        assert len(texts) >= 2
     assert final.text == texts[-1] and final.sources
 
 
