@@ -10,7 +10,8 @@ Three layers, each adding evidence to the ``Assessment``'s signals:
    retraction does not lower the level. Two things context may lower: a short message the
    classifier alone raised, after a benign opener, is read again together with that opener
    ("heading to the tracks now" after talk of a steam train), from vectors already computed;
-   and a goodbye letter asked for just after naming its occasion (a retirement, a move).
+   and a goodbye (a letter, things given away) just after its occasion is named (a retirement,
+   a move abroad).
 Otherwise the level only goes up through these layers. Nothing here calls an LLM or the network.
 """
 
@@ -69,8 +70,6 @@ class Reading:
     """Asks about means, methods, doses, heights or places: harmless alone, not after distress."""
     rules_level: Level = Level.NONE
     """The level from the rules alone, before the classifier raised it."""
-    classifier_level: Level = Level.NONE
-    """The level the classifier alone would give, where it may raise one."""
 
 
 def assess(
@@ -98,7 +97,7 @@ def assess(
         reading = read_message(text, classifier, embed)
         before = max(before, reading.level)
         someone_at_risk |= rules.THIRD in reading.categories
-        act_done |= any(s.removeprefix("rule:") in rules.ACTS_DONE for s in reading.signals)
+        act_done |= bool(_fired(reading) & rules.ACTS_DONE)
         if reading.level >= Level.ELEVATED:
             before_categories |= reading.categories
     if earlier and before == Level.NONE and now.level >= Level.ELEVATED > now.rules_level:
@@ -108,7 +107,7 @@ def assess(
             and context.FAREWELL_OCCASION.search(normalize(earlier[-1])):
         # "Can you help me write a goodbye letter?" or "I've given my guitars away" after "retiring
         # after 25 years" or "moving to Lisbon": the rules' and the classifier's goodbye is that.
-        level = Level.DISTRESS if "rule:distress" in now.signals else Level.NONE
+        level = Level.DISTRESS if "distress" in _fired(now) else Level.NONE
         categories.discard(rules.SELF_HARM)
         signals.append("context:farewell_occasion")
     text = normalize(last)
@@ -198,7 +197,6 @@ def read_message(
         reading.signals
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals)
-        reading.classifier_level = _raise(Level.NONE, vote, [])
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
@@ -225,10 +223,14 @@ def _raise(level: Level, vote: Vote, signals: list[str]) -> Level:
     return level
 
 
+def _fired(reading: Reading) -> set[str]:
+    """The names of the rules that matched (not negated) in a reading."""
+    return {s.removeprefix("rule:") for s in reading.signals if s.startswith("rule:")}
+
+
 def _farewell_only(reading: Reading) -> bool:
     """Whether the only risk the rules saw was a goodbye (a letter, a last message)."""
-    fired = {s.removeprefix("rule:") for s in reading.signals if s.startswith("rule:")}
-    risk = fired - {"distress", "method_question"}
+    risk = _fired(reading) - {"distress", "method_question"}
     return bool(risk) and risk <= rules.FAREWELL
 
 

@@ -71,9 +71,8 @@ _NOT_ATTEMPT = r"(?<!tried to )(?<!attempted to )(?<!after trying to )"
 # A stretch of words with no negation in it: "i do not want to die" is no intent.
 _UNNEGATED = r"((?!\b(not|never|no)\b).){0,40}?"
 
-ACTS_DONE = {"overdose_taken", "overdose_symptoms", "wrists_cut", "harm_done_on_purpose",
-             "attempt_just_now", "self_harm_now", "medical_now"}
-"""Rules that read an act already done or a body in danger: an emergency whatever is said next."""
+ACTS_DONE = {"wrists_cut", "harm_done_on_purpose", "attempt_just_now", "self_harm_now"}
+"""Self-harm already done: an emergency whatever is said next, as the ``MEDICAL`` rules are."""
 FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
 
@@ -135,14 +134,19 @@ RULES: list[Rule] = [
           r"it|end|die|take (them|it) all)|for (tonight|it|when|the end|later|afterwards|after)|when "
           r"(the time|i am ready|it is time)|tonight|end|myself)\b|\b(have|made|got) a plan\b.{0,30}\b(die|end|kill|suicide|"
           r"myself)\b|\b(my|a) suicide (note|letter|plan)\b|\bhow i am going to do it\b"),
-    # Means got ready in so many words: "got the rope sorted, this is the last weekend".
+    # Means got ready in so many words: "got the rope sorted, this is the last weekend", train
+    # times looked at "not to catch one".
     _rule("means_ready", Level.CRISIS, SELF_HARM,
           r"\b(got|have|had) (the|a|my) (rope|noose|pills|tablets|gun|blade|razor|hose|charcoal) "
           r"(sorted|ready|organised|organized|sorted out|all set)\b|\bthis is (my|the) last "
           r"(weekend|week|night|day|christmas|birthday)\b(?! (of|before|at|in|on|for|with|off)\b)|"
+          r"\b(train times|train timetable|timetable)\b.{0,30}"
+          r"\bnot (to|for) (catch|get on|ride|board|travel)\b"),
+    # A goodbye nobody is told is one: "this is the last time. take care x", a pet left "for a
+    # few days" when "she doesn't know it's for good".
+    _rule("last_goodbye", Level.CRISIS, SELF_HARM,
           r"\b(she|he|they|nobody|no one) (does not|do not|doesnt|dont) know (that )?(it is|this is)"
-          r" (for good|forever|the last time)\b|\b(train times|train timetable|timetable)\b.{0,30}"
-          r"\bnot (to|for) (catch|get on|ride|board|travel)\b|\bthis is the last time\W*(take care|"
+          r" (for good|forever|the last time)\b|\bthis is the last time\W*(take care|"
           r"goodbye|bye|x\b|thank)|\bthanks for (talking|being there|everything)\b.{0,60}\bthis is "
           r"the last time\b"),
     # Means with its purpose denied or its place chosen.

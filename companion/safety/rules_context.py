@@ -129,7 +129,8 @@ METHOD_QUESTION = re.compile(
         r"\b(pay|pays|paid) out\b.{0,40}\b(looks?|looked|made to look) like (a|an) (\w+ ){0,2}"
         r"accident\b",
         r"\broof\b.{0,30}\b(not locked|unlocked|left open|is open)\b|\b(rope|knot|noose)\b.{0,30}"
-        r"\b(will not|does not|that will not|that does not) slip\b|\b(strongest|best) (rope|knot)\b"
+        r"\b(will not|does not|would not|cannot|that will not|that does not) (slip|come undone|"
+        r"give)\b|\b(strongest|best) (rope|knot)\b"
         r".{0,30}\b(weight|heavy|hold)\b|"
         r"\b(nearest|closest) (pharmacy|chemist|drugstore|hardware store|gun (shop|store))\b|"
         r"\b(pharmacy|chemist)\b.{0,30}\bopen\b.{0,20}\b(now|late|tonight|24)\b",
@@ -139,7 +140,6 @@ METHOD_QUESTION = re.compile(
         r"^(?!.*\b(panic|anxiety|palpitations|caffeine|energy drinks?)\b).*\benough to stop (the|"
         r"my|their|his|her|your|a|someone'?s) heart\b",
         r"\b(least|most) (messy|painful|painless|peaceful|quiet|final) (way|method)\b",
-        r"\bknot that (will not|does not|would not|cannot) (slip|come undone|give)\b",
         r"\b(make|get) (it|them|the cuts?) (go )?deeper\b|\bcut deeper\b|\bdeeper cuts?\b",
         # Open roofs, a heart stopped by hunger, pills mixed with drink, places nobody stops you.
         r"\b(multi ?storey|car parks?|parking (garage|structure)s?|buildings?|towers?)\b.{0,40}\b("
@@ -149,15 +149,13 @@ METHOD_QUESTION = re.compile(
         r"booze|whisky|whiskey|gin|drink)\b",
         r"\b(where|somewhere|anywhere)\b.{0,40}\b((people|you|i)( will| would| do| does| did)? "
         r"(not|never) (get|be)|without (being|getting)) (stopped|found|disturbed|interrupted|"
-        r"seen)\b",
+        r"seen)\b|\b(where|somewhere|anywhere)\b.{0,40}\b(nobody|no one) (would|will|could) "
+        r"(ever )?(find|see|disturb|stop) me\b",
         r"\b(max|maximum|most|highest) (amount|dose|number) of (\w+ )?" + MEDS,
         r"\b(which|what) (meds|medications?|medicines?|pills|tablets|drugs) (are|is) (the )?most "
         r"(dangerous|deadly|lethal|toxic)\b",
-        r"\b(where|somewhere|anywhere)\b.{0,40}\b(nobody|no one) (would|will|could) (ever )?(find|"
-        r"see|disturb|stop) me\b",
         # Roof access, a gun without a wait, a fire lit in a closed room.
-        r"\b(open |get |getting )?access to the (top floor|roof|rooftop)\b|"
-        r"\b(roof|rooftop|top floor) access\b",
+        r"\baccess to the (top floor|roof|rooftop)\b|\btop floor access\b",
         r"\b(gun|firearm|rifle|pistol|shotgun) (shop|store|dealer)s?\b|\b(no|without a|without the"
         r"|skip the) (waiting period|background check)\b",
         r"\bcarbon monoxide\b|\b(charcoal|bbq|barbecue|disposable grill|generator)\b.{0,50}\b("
