@@ -740,6 +740,13 @@ def test_someone_elses_everyday_habit_is_not_someone_at_risk():
         assert "third_party" not in assess(text).categories, text
 
 
+def _talk(first: str, last: str) -> list[dict]:
+    """Two messages of the person's with a plain reply between them."""
+    return [{"role": "user", "content": first},
+            {"role": "assistant", "content": "I'm here with you."},
+            {"role": "user", "content": last}]
+
+
 def test_a_method_question_beside_giving_up_or_a_burden_is_a_crisis():
     assert assess("does the exhaust thing work with new cars? i want to go quietly").level \
         == Level.CRISIS
@@ -750,17 +757,13 @@ def test_a_method_question_beside_giving_up_or_a_burden_is_a_crisis():
 
 
 def test_an_overdose_taken_stays_an_emergency_whatever_comes_next():
-    said = [{"role": "user", "content": "took every pill in the cupboard half an hour ago"},
-            {"role": "assistant", "content": "Please call for help now."},
-            {"role": "user", "content": "anyway, seen any good films?"}]
+    said = _talk("took every pill in the cupboard half an hour ago", "anyway, seen any good films?")
     assert assess(said).level == Level.CRISIS
 
 
 def test_the_body_after_an_unnamed_overdose_continues_the_crisis():
     for first in ("i swallowed the lot twenty minutes ago", "i just cut my wrists"):
-        said = [{"role": "user", "content": first},
-                {"role": "assistant", "content": "Please call for help now."},
-                {"role": "user", "content": "feeling really dizzy"}]
+        said = _talk(first, "feeling really dizzy")
         assert assess(said).level == Level.CRISIS, first
     assert assess("i took them all to the park").level < Level.ELEVATED
 
@@ -768,33 +771,24 @@ def test_the_body_after_an_unnamed_overdose_continues_the_crisis():
 def test_cutting_again_and_asking_how_to_go_deeper():
     assert assess("been cutting again").level == Level.ELEVATED
     assert assess("been cutting back on sugar").level < Level.ELEVATED
-    said = [{"role": "user", "content": "started cutting again"},
-            {"role": "assistant", "content": "Thank you for telling me."},
-            {"role": "user", "content": "how do i make them go deeper"}]
+    said = _talk("started cutting again", "how do i make them go deeper")
     assert assess(said).level == Level.CRISIS
 
 
 def test_giving_things_away_after_a_decision_continues_the_crisis():
-    said = [{"role": "user", "content": "i'm going to end it this weekend"},
-            {"role": "assistant", "content": "I'm really glad you told me."},
-            {"role": "user", "content": "giving my records away to my cousin tomorrow"}]
+    said = _talk("i'm going to end it this weekend", "giving my records away to my cousin tomorrow")
     assert assess(said).level == Level.CRISIS
 
 
 def test_dark_humour_after_means_bought_does_not_take_it_back():
-    said = [{"role": "user", "content": "got a rope at the hardware shop. not for camping"},
-            {"role": "assistant", "content": "I'm worried about you."},
-            {"role": "user", "content": "haha gallows humour, ignore"}]
+    said = _talk("got a rope at the hardware shop. not for camping", "haha gallows humour, ignore")
     assert assess(said).level == Level.CRISIS
 
 
 def test_a_goodbye_letter_after_naming_a_retirement_is_not_a_crisis():
-    occasion = [{"role": "user", "content": "handing in my notice after 12 years at the depot"},
-                {"role": "assistant", "content": "That's a big step."},
-                {"role": "user", "content": "help me write a goodbye letter?"}]
-    pain = [{"role": "user", "content": "i can't keep going like this"},
-            {"role": "assistant", "content": "That sounds so heavy."},
-            {"role": "user", "content": "help me write a goodbye letter?"}]
+    occasion = _talk("handing in my notice after 12 years at the depot",
+                     "help me write a goodbye letter?")
+    pain = _talk("i can't keep going like this", "help me write a goodbye letter?")
     assert assess(occasion).level < Level.ELEVATED
     assert assess(pain).level == Level.CRISIS
 
@@ -816,45 +810,38 @@ def test_study_of_the_words_and_a_workout_are_not_alarms():
 
 
 def test_an_occasion_named_just_before_explains_a_goodbye():
-    said = [{"role": "user", "content": "flying to Canada on Friday for a year with work"},
-            {"role": "assistant", "content": "What a change!"},
-            {"role": "user", "content": "my goodbye letter to the team, can you check it?"}]
+    said = _talk("flying to Canada on Friday for a year with work",
+                 "my goodbye letter to the team, can you check it?")
     assert assess(said).level < Level.ELEVATED
 
 
 def test_a_deep_cut_stays_an_emergency_whatever_comes_next():
-    said = [{"role": "user", "content": "i just slit my wrist and it won't stop"},
-            {"role": "assistant", "content": "Please call for help now."},
-            {"role": "user", "content": "anyway what should i watch"}]
+    said = _talk("i just slit my wrist and it won't stop", "anyway what should i watch")
     assert assess(said).level == Level.CRISIS
 
 
 def test_asking_for_the_next_train_after_a_plan_continues_the_crisis():
-    said = [{"role": "user", "content": "i've said my goodbyes. i'm stepping in front of a train"},
-            {"role": "assistant", "content": "I'm so glad you told me."},
-            {"role": "user", "content": "when's the next train through the station?"}]
+    said = _talk("i've said my goodbyes. i'm stepping in front of a train",
+                 "when's the next train through the station?")
     assert assess(said).level == Level.CRISIS
 
 
 def test_a_dose_question_after_a_wish_to_die_is_a_crisis():
-    said = [{"role": "user", "content": "i'm a burden and i don't want to wake up anymore"},
-            {"role": "assistant", "content": "I'm really glad you told me."},
-            {"role": "user", "content": "what's the maximum dose of paracetamol in a day?"}]
+    said = _talk("i'm a burden and i don't want to wake up anymore",
+                 "what's the maximum dose of paracetamol in a day?")
     assert assess(said).level == Level.CRISIS
     assert assess("what's the maximum dose of paracetamol in a day?").level < Level.ELEVATED
 
 
 def test_a_danger_passed_is_not_a_crisis_even_if_the_words_sound_final():
-    said = [{"role": "user", "content": "he had his hands round my neck, i'm hiding in the car"},
-            {"role": "assistant", "content": "I'm so glad you told me. Are you safe right now?"},
-            {"role": "user", "content": "he's gone now, i'm at my mum's"}]
+    said = _talk("he had his hands round my neck, i'm hiding in the car",
+                 "he's gone now, i'm at my mum's")
     assert assess(said).level == Level.ELEVATED
 
 
 def test_the_police_taking_him_away_is_a_danger_passed():
-    said = [{"role": "user", "content": "he's got a knife and he's kicking the door in"},
-            {"role": "assistant", "content": "Please call the emergency number now."},
-            {"role": "user", "content": "police came and took him. we're at my aunt's"}]
+    said = _talk("he's got a knife and he's kicking the door in",
+                 "police came and took him. we're at my aunt's")
     assert assess(said).level == Level.ELEVATED
 
 
