@@ -33,6 +33,7 @@ SETS = {
     "tenth": PROJECT_ROOT / "evals" / "safety" / "tenth.jsonl",
     "eleventh": PROJECT_ROOT / "evals" / "safety" / "eleventh.jsonl",
     "twelfth": PROJECT_ROOT / "evals" / "safety" / "twelfth.jsonl",
+    "thirteenth": PROJECT_ROOT / "evals" / "safety" / "thirteenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
