@@ -1,15 +1,14 @@
 """The safety and retrieval evaluations behind ``companion eval``: they measure, never assert.
 
-Safety runs eight sets of our own: ``labelled.jsonl`` (the development set, which rule authors
-have seen); ``seventh`` to ``eleventh.jsonl`` (each written blind by another writer, scored once
-blind, then read and worked on: development sets in other voices, which the classifier is not
-trained on); ``twelfth.jsonl`` (written blind, scored blind, not read); and ``holdout.jsonl``
-(written blind, by someone who saw neither the rules nor the other sets); plus the external
-XSTest prompts when ``shared/`` is beside the checkout. Five more blind sets, ``fresh``,
-``third``, ``fourth``, ``fifth`` and ``sixth.jsonl``, were scored once blind and read in the same
-way; their single messages (up to 160 characters) then became classifier training rows, so they
-are no longer scored here. Only aggregate figures leave this module: no item's text is returned,
-so none can be printed or written.
+Safety runs four sets of our own: ``labelled.jsonl`` (the development set, which rule authors
+have seen); ``twelfth.jsonl`` (written blind by another writer, scored blind, not read);
+``thirteenth.jsonl`` (written blind, scored once blind, then read and worked on); and
+``holdout.jsonl`` (written blind, by someone who saw neither the rules nor the other sets); plus
+the external XSTest prompts when ``shared/`` is beside the checkout. Ten more blind sets,
+``fresh`` and ``third`` to ``eleventh.jsonl``, were scored once blind and read in the same way;
+their single messages (up to 160 characters) then became classifier training rows, so they are
+no longer scored here. Only aggregate figures leave this module: no item's text is returned, so
+none can be printed or written.
 Retrieval runs the turn's own retrieval path over ``evals/retrieval/*.jsonl``. The reply checks
 live in ``replycheck``; the report that gathers all three in ``scorecard``.
 """
@@ -27,11 +26,6 @@ from .safety import Level, assess
 
 SETS = {
     "labelled": PROJECT_ROOT / "evals" / "safety" / "labelled.jsonl",
-    "seventh": PROJECT_ROOT / "evals" / "safety" / "seventh.jsonl",
-    "eighth": PROJECT_ROOT / "evals" / "safety" / "eighth.jsonl",
-    "ninth": PROJECT_ROOT / "evals" / "safety" / "ninth.jsonl",
-    "tenth": PROJECT_ROOT / "evals" / "safety" / "tenth.jsonl",
-    "eleventh": PROJECT_ROOT / "evals" / "safety" / "eleventh.jsonl",
     "twelfth": PROJECT_ROOT / "evals" / "safety" / "twelfth.jsonl",
     "thirteenth": PROJECT_ROOT / "evals" / "safety" / "thirteenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",

@@ -177,6 +177,7 @@ def read_message(
     text = normalize(raw)
     reading = _read_rules(text)
     reading.rules_level = reading.level
+    # On the text before masking: a look-alike ("rope knot") must not hide a method question.
     if context.METHOD_QUESTION.search(text):
         reading.seeks_method = True
         reading.signals.append("rule:method_question")
@@ -195,8 +196,13 @@ def read_message(
                                                        for s in reading.signals)
     about_them_only = rules.THIRD in reading.categories and "rule:own_risk_too" not in \
         reading.signals
+    # Risk words the rules read only as denied ("i'm not going to kill myself, just low about my
+    # exams"): a sure vote may still raise to elevated, a lukewarm crisis vote may not. Not in a
+    # long text, where the denial may be one place and the risk another.
+    denied = (len(raw) <= windows.WINDOWED_FROM and reading.rules_level < Level.ELEVATED
+              and any(s.startswith("negated:") for s in reading.signals))
     if not benign and not about_them_only:
-        reading.level = _raise(reading.level, vote, reading.signals)
+        reading.level = _raise(reading.level, vote, reading.signals, denied)
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
@@ -213,11 +219,12 @@ def _asked_about_suicide(messages: Sequence[dict]) -> bool:
     return False
 
 
-def _raise(level: Level, vote: Vote, signals: list[str]) -> Level:
-    """``level`` raised as far as a sure enough vote allows."""
+def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False) -> Level:
+    """``level`` raised as far as a sure enough vote allows; where the rules read the risk words
+    as denied, only to elevated, and only by a sure vote."""
     if vote.level > level and vote.probability >= CLASSIFIER_MIN[vote.level]:
-        level = vote.level
-    if level < Level.ELEVATED and vote.crisis >= CRISIS_VOTE_FOR_SUPPORT:
+        level = max(level, min(vote.level, Level.ELEVATED) if denied else vote.level)
+    if not denied and level < Level.ELEVATED and vote.crisis >= CRISIS_VOTE_FOR_SUPPORT:
         level = Level.ELEVATED
         signals.append(f"classifier_crisis_vote:{vote.crisis:.2f}")
     return level
@@ -313,13 +320,19 @@ def _read_rules(text: str) -> Reading:
 
 FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")
 """On normalised text, where "i'm" and "ive" are already "i am" and "i have"."""
+SENTENCE_START = re.compile(r"(^|[.!?\n])\W*((ok|okay|so|well|honestly|tbh|yeah|and|but|just|lol)"
+                            r"\W+)*$")
+"""Nothing but filler before a phrase in its sentence: said with no subject ("sewer slide tonight
+fr"), it is the writer's own."""
 
 
 def _said_by_writer(pattern: re.Pattern[str], text: str,
                     person: re.Pattern[str] | None = None) -> bool:
-    """Whether ``pattern`` matches words of the writer's own (in the first person, when ``person``
-    is given), not words reported of someone else ("my friend keeps joking about kms")."""
-    return any((person is None or person.search(m.group()))
+    """Whether ``pattern`` matches words of the writer's own (in the first person or with no
+    subject, when ``person`` is given), not words reported of someone else ("my friend keeps
+    joking about kms")."""
+    return any((person is None or person.search(m.group())
+                or SENTENCE_START.search(text[max(0, m.start() - 50):m.start()]))
                and not context.REPORTED.search(text[max(0, m.start() - 50):m.start()])
                for m in pattern.finditer(text))
 

@@ -95,6 +95,11 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("kitchen_cut", r"\bcut(ting)? (the|an?|some|my)? ?(onions?|cake|bread|grass|hair|fabric|"
                         r"wood|paper|costs|carbs|sugar|ties|corners|class|losses|vegetables|meat)\b"),
         ("shoot_message", r"\bshoot (me )?(an? )?(email|message|text|photo|photos|video|hoops|film)\b"),
+        ("harmless_target", r"\b(kill|murder|shoot|attack|destroy|smash|demolish|devour)(ing)? (this|that|"
+                            r"the|a|my|some) (\w+ )?(burger|pizza|sandwich|steak|meal|dinner|lunch|"
+                            r"breakfast|plate|buffet|cake|curry|kebab|chips|fries|pie|sunrise|sunset|"
+                            r"skyline|landscape|scene|wedding|portraits?|exam|test|interview|"
+                            r"presentation|gig|set|solo|routine|workout|race|essay|deadline)\b"),
         ("jump_to", r"\bjump (to|into) (conclusions|the pool|action|a call|the next)\b"),
         ("phone_died", r"\b(phone|battery|laptop|car|plant|plants|houseplants?|fish|game|conversation|"
                        r"wifi|printer|pen)( \w+)? (died|is dead|has died|dead)\b"),

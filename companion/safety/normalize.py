@@ -40,7 +40,10 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\brn\b", "right now"), (r"\bpls\b", "please"),
     (r"\bbc\b", "because"), (r"\bcuz\b", "because"), (r"\bidk\b", "i do not know"),
-    (r"\bkms\b", "kill myself"), (r"\bctb\b", "kill myself"), (r"\bunalive\b", "kill"),
+    (r"\bkms\b", "kill myself"), (r"\bctb\b", "kill myself"), (r"\bunalive\b(?= (myself|me)\b)", "kill"),
+    # Said alone, "unalive" is the writer's own ("going to unalive tonight").
+    (r"\bunalive\b(?! (him|her|them|you|someone|somebody|people|everyone|my|the|this|that|his|"
+     r"her|their|your)\b)", "kill myself"), (r"\bunalive\b", "kill"),
     (r"\bunaliving\b", "killing"), (r"\bmy\s+self\b", "myself"), (r"\bmy\s+life\b", "my life"),
     (r"\b(sucide|suicde|suicid|suiside|suicied|sucicide)\b", "suicide"),
     (r"\b(sucidal|suicidel|suicidle|suisidal|sucicidal)\b", "suicidal"),

@@ -66,6 +66,13 @@ _NOT_PAST = (
     r"september|october|november|december))\b)"
 )
 
+# A break-in told as past ("someone broke in last night while we were asleep"): shaken, not in
+# danger now.
+_BREAK_IN_PAST = (
+    r".{0,40}\b(last (night|week|weekend|month|year|summer|winter)|yesterday|\w+ (days|weeks|"
+    r"months|years) ago|while (we|i) (were|was) (away|out|asleep|on holiday))\b"
+)
+
 # Said of an attempt that is over ("tried to end my life"): the past_attempt rule's, not intent.
 _NOT_ATTEMPT = r"(?<!tried to )(?<!attempted to )(?<!after trying to )"
 # A stretch of words with no negation in it: "i do not want to die" is no intent.
@@ -336,6 +343,13 @@ RULES: list[Rule] = [
           r"(?=.*\b(peace|peaceful|calm|lighter|relieved|at rest|ready)\b)(?=.*\b(left|gave|giving|"
           r"leaving) (my|the|all my) \w+( \w+)? to (my )?\w+)(?=.*\b(paid off|cancelled|canceled|"
           r"returned|closed|settled|sorted|finished)\b)"),
+    # Messages set to go out later, beside other preparation: "scheduled emails to go out
+    # saturday, filled out a will, set the cat feeder for a week".
+    _rule("scheduled_goodbyes", Level.CRISIS, SELF_HARM,
+          r"^(?!.*\b(newsletter|launch|campaign|blog|clients?|customers?|out of office|holiday|"
+          r"birthday|promo\w*)\b)(?=.*\bschedul\w* (the |my |some )?(emails?|messages?|texts?|posts?) "
+          r"to (go out|send|be sent)\b)(?=.*\b(a will|my will|letters?|notes?|affairs|insurance|cat "
+          r"feeder|dog|pets?)\b)"),
     # Indifference to a body already failing: "if it stops it stops".
     _rule("if_it_stops", Level.CRISIS, SELF_HARM,
           r"\bif (it|my heart) stops\W*(then )?it stops\b|\bif i (die|go)\W*(then )?i (die|go)\b|"
@@ -575,9 +589,12 @@ RULES: list[Rule] = [
           rf"(until|till) i (blacked|passed) out\b|\b(said|says|told me|swore) (i am|i will|you are) "
           rf"not (leaving|getting out|going to leave|making it out)( of)?( here| this house| this "
           rf"room)? alive\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|(?<!waters )(?<!water )\b(broke|breaking|broken) in\b(?! (half|two|pieces|tears|a sweat|my new|the middle|"
-          rf"these|the (shoes|boots)))|\bi am (locked|hiding) in (the|my) (bathroom|bedroom|room|car|"
+          rf"these|the (shoes|boots)))(?!{_BREAK_IN_PAST})|\bi am (locked|hiding) in (the|my) (bathroom|bedroom|room|car|"
           rf"cupboard|closet|wardrobe)\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
-          rf"(my|our) (house|home|flat|apartment|room)\b|\bi am hiding (from|in)\b"),
+          rf"(my|our) (house|home|flat|apartment|room)\b(?!{_BREAK_IN_PAST})|\bi am hiding (from|in)\b"),
+    # A break-in told as past: the home is not safe, the danger not now ("he broke in last week").
+    _rule("break_in_past", Level.ELEVATED, DANGER,
+          rf"\b(broke|broken) (in|into (my|our) (house|home|flat|apartment|room))\b{_BREAK_IN_PAST}"),
     _rule("medical_now", Level.CRISIS, MEDICAL,
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
           r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
@@ -594,7 +611,8 @@ RULES: list[Rule] = [
     _rule("passive_wish", Level.ELEVATED, SELF_HARM,
           r"\bwish i (was|were|could be) (dead|never born|not alive|gone|not here|not around)\b|"
           r"\b(wish|want to|wanna) (i )?(could )?(just )?(go to )?sleep and (never|not) wake up\b|\b(do not|never) "
-          r"want to wake up\b|\bhope i (do not|never) wake up\b|\bwish i (did not|would not) wake "
+          r"want to wake up\b|\bhope i (just )?(do not|never) wake up\b|\b(would|i would) (prefer|rather) "
+          r"(not to|to not|not) (exist|be alive|be here|wake up)\b|\bwish i (did not|would not) wake "
           r"up\b|\b(do not|no longer) want to (be alive|live|exist|be here|be around|go on)\b|"
           r"\b(want|wanted) to (disappear|not exist|stop existing|not be here|not wake up)\b(?! for "
           r"(a|the) (weekend|week|day|holiday|trip|while|bit|few (days|hours|weeks)|month)| into "
@@ -613,7 +631,7 @@ RULES: list[Rule] = [
           r"point (of|in) (living|life|anything|going on|being alive|me|carrying on|trying|it all|any "
           r"of it)\b|\b(i am|i feel|feeling|"
           r"everything is|life is|it is) (completely |totally |so )?hopeless\b(?! (at|about|with|"
-          r"when))|\bnothing (will )?"
+          r"when))|\bhopeless about (everything|life|my life|the future|it all)\b|\bnothing good left\W*$|\bnothing (will )?"
           r"(ever )?(get|gets) better\b|\bno way out\b|\b(life|everything) (is|feels) (pointless|meaningless|"
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
@@ -701,10 +719,11 @@ RULES: list[Rule] = [
           r"(the|to|on|in|at|for|stairs|light|dose))|low (day|mood|point|place)|let (\w+ ){0,2}down|"
           r"letting (\w+ ){0,2}down|had to (have |be )?(\w+ ){0,2}put down|(broke|breaking|broken) down|"
           r"(wearing|wears|wore) (me|us|him|her) down|worn down|lonely|alone|isolated|anxious|"
-          r"anxiety|panic|panicking|stressed|stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
+          r"anxiety|panic|panicking|stressed|(?<!no )stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
           r"drained|empty|numb|heartbroken|broken|crying|cried|cry|tears|grief|grieving|mourning|"
           r"lost my|passed away|died last|funeral|hurt|hurting|struggling|struggle|scared|afraid|"
-          r"worried|worry|ashamed|shame|guilty|worthless|useless|failure|failed|failing|rejected|"
+          r"worried|worry|ashamed|shame|guilty|worthless|(?<!one is )(?<!it is )(?<!this is )"
+          r"(?<!that is )useless|failure|failed|failing|rejected|"
           r"unloved|unwanted|hate myself|hate my life|hate my body|hate how i look|so stupid|"
           r"i am an idiot|such an idiot|not good enough|i am so dumb|i am pathetic|"
           r"disgusted with myself|hard day|rough day|awful day|terrible day|bad day|hard time|"

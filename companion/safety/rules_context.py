@@ -28,6 +28,11 @@ METHOD_QUESTION = re.compile(
     r"train (times|schedule)"
     r".{0,20}(tracks|line)|how deep (is|do)\b.{0,20}\b(cut|river|water|lake))"
     r"|" + "|".join([
+        # How far a fall must be: "how high does a fall have to be to be certain".
+        r"\bhow (high|far|long|big) (does|would|do|must|should) (a|the) (fall|drop) (have to|"
+        r"need to|must) be\b",
+        # A dose that means not waking: "what medicine, how many, sleep not wake up".
+        r"\b(medicine|medication|pills|tablets|meds|take)\b.{0,30}\b(not|never) wake up\b.{0,30}\?",
         # Places to fall from, asked after.
         r"\b(nearest|closest) (cliff|bridge|tall building|rooftop|railway|train tracks?|"
         r"multi ?storey|car park|motorway bridge)",
@@ -158,7 +163,9 @@ METHOD_QUESTION = re.compile(
         r"\baccess to the (top floor|roof|rooftop)\b|\btop floor access\b",
         r"\b(gun|firearm|rifle|pistol|shotgun) (shop|store|dealer)s?\b|\b(no|without a|without the"
         r"|skip the) (waiting period|background check)\b",
-        r"\bcarbon monoxide\b|\b(charcoal|bbq|barbecue|disposable grill|generator)\b.{0,50}\b("
+        r"^(?!.*\b(alarm|detector|sensor|monitor|boiler|heater|landlord|gas engineer|flue|"
+        r"chimney)s?\b).*\bcarbon monoxide\b",
+        r"\b(charcoal|bbq|barbecue|disposable grill|generator)\b.{0,50}\b("
         r"closed|small|sealed|shut|enclosed) (room|space|tent|car|garage|bathroom)\b",
     ])
 )
@@ -211,6 +218,9 @@ GIVING_UP_IN_PASSING = re.compile(
     r"\b(do not|dont) ask (me )?why\b|\bi would (prefer|rather|choose) (that|it|this)\b|"
     r"\b(do not|no longer) want to survive\b|"
     r"\breasons i would rather not (explain|say|go into)\b|\basking for (me|myself)\b|"
+    r"\bnot for (a|my) (story|book|novel|essay|project|assignment|friend|class|script)\b|"
+    r"\bhopeless about (everything|life|it all)\b|"
+    r"\b(sleep|and) (and )?(not|never) wake up\b|"
     r"\b(want|need) (it|this|everything) (to be )?over( with)?\b|"
     r"\bneed (this|it|everything) to stop\b"
 )
@@ -227,9 +237,12 @@ REPORTED = re.compile(
     r"texts|texted|writes|wrote|writing|keeps? saying|messaged) (stuff |things )?(about|like)\W*"
     r"(\w+\W+){0,4}$|\b(saying|says|said|texted|posted|wrote|messaged|tells me|told me)( that)?"
     r"\W*(\w+\W+){0,2}$"
+    r"|\b(saying|says|said|texted|posted|wrote|messaged|tells me|told me|goes)( that)?\W*\"(\w+\W+)"
+    r"{0,6}$|\b(he|she|they) (would|will|is|are|was|were|feels?|might)( be| be so| feel)?\s*$"
 )
 """Words just before a risk phrase that make it someone else's ("my friend keeps joking about
-kms"): the phrase is reported, not the writer's own."""
+kms", he keeps saying "i am going to kms", "he would be better off dead"): the phrase is reported,
+not the writer's own."""
 ASKED_ABOUT_SUICIDE = re.compile(
     r"(thoughts of (ending|taking) (your|their|your own) life|thinking (about|of) (suicide|"
     r"killing yourself|ending your life)|thoughts of suicide|thoughts like that)", re.I)
@@ -316,7 +329,9 @@ THIRD_PARTY_NOW = re.compile(
     r"will not wake up|collapsed|"
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
-    r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(texted|messaged|said|sent)( me)?"
+    r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(locked|shut|barricaded) "
+    r"(himself|herself|themselves) in\b.{0,40}\b(pills|tablets|knife|blade|rope|gun|razor)s?\b|"
+    r"\b(texted|messaged|said|sent)( me)?"
     r"\W*(look after|take care of|feed) ((the|my|our) (dog|cat|kids|pets?|children|baby)|mum|mom|"
     r"dad|nan|gran)\b.{0,80}\b(gone|missing|cannot (reach|get)|nobody can|no one can|not "
     r"answering|voicemail|not picking up|will not pick up|no answer)\b|"
