@@ -140,6 +140,11 @@ def assess(
         level = Level.ELEVATED
         categories.add(rules.SELF_HARM)
         signals.append("context:giving_up_after_distress")
+    elif level < Level.ELEVATED and context.RELAPSE.search(text) and any(
+            context.SELF_HARM_TALK.search(normalize(t)) for t in earlier):
+        level = Level.ELEVATED
+        categories.add(rules.SELF_HARM)
+        signals.append("context:relapse")
     elif asked and level < Level.CRISIS and context.YES_TO_SCREENING.search(text) \
             and not context.DENIED.search(text.split(".")[0][:60]):
         # A yes to "are you having thoughts of ending your life?" is acute (as in the ASQ).

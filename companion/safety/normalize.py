@@ -42,8 +42,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bbc\b", "because"), (r"\bcuz\b", "because"), (r"\bidk\b", "i do not know"),
     (r"\bkms\b", "kill myself"), (r"\bctb\b", "kill myself"), (r"\bunalive\b(?= (myself|me)\b)", "kill"),
     # Said alone, "unalive" is the writer's own ("going to unalive tonight").
-    (r"\bunalive\b(?! (him|her|them|you|someone|somebody|people|everyone|my|the|this|that|his|"
-     r"her|their|your)\b)", "kill myself"), (r"\bunalive\b", "kill"),
+    (r"(?<!['\"‘“])\bunalive\b(?!['\"’”]| (him|her|them|you|someone|somebody|people|everyone|my|"
+     r"the|this|that|his|her|their|your|himself|herself|themselves|yourself|ourselves|us)\b)",
+     "kill myself"), (r"\bunalive\b", "kill"),
     (r"\bunaliving\b", "killing"), (r"\bmy\s+self\b", "myself"), (r"\bmy\s+life\b", "my life"),
     (r"\b(sucide|suicde|suicid|suiside|suicied|sucicide)\b", "suicide"),
     (r"\b(sucidal|suicidel|suicidle|suisidal|sucicidal)\b", "suicidal"),

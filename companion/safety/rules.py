@@ -80,7 +80,7 @@ _UNNEGATED = r"((?!\b(not|never|no)\b).){0,40}?"
 
 ACTS_DONE = {"wrists_cut", "harm_done_on_purpose", "attempt_just_now", "self_harm_now"}
 """Self-harm already done: an emergency whatever is said next, as the ``MEDICAL`` rules are."""
-FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left"}
+FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
 
 RULES: list[Rule] = [
@@ -218,6 +218,13 @@ RULES: list[Rule] = [
           r"\b(letters?|notes?|goodbye|everyone|affairs)\b|\b(letters|notes) (to|for) (everyone|my \w+)"
           r"\b.{0,60}\b(left|rehomed|gave away|found a home for) (my|the) (dog|cat|pets?)\b)"
           r"(?!.{0,40}\b(trip|holiday|vacation|weekend|while i am away)\b)"),
+    # Gone by a named day: "i won't be around by friday so it's fine" (unless said of a move or a
+    # trip, here or just before: see ``FAREWELL``).
+    _rule("gone_by_day", Level.CRISIS, SELF_HARM,
+          r"\b(will not|am not going to|not going to) be (around|here|alive) (by|after|past|for|on) "
+          r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|next "
+          r"week|christmas|my birthday|then)\b(?!.{0,60}\b(going|go|away|holiday|trip|travel\w*|"
+          r"conference|work|working|visiting|flying|off to|leaving for|in \w+|at (a|the|my|our))\b)"),
     _rule("goodbye_message", Level.CRISIS, SELF_HARM,
           r"^(?!.*\b(off to|trip|holiday|vacation|travel\w*|no signal|no wifi|offline for|digital "
           r"detox|retreat|festival|for (a|two|three|four|\d+) (days|weeks|months))\b)"
@@ -226,7 +233,9 @@ RULES: list[Rule] = [
           r"goodbyes?\b|\bsaid my goodbyes\b|\bgoodbye (everyone|forever|world)\b|\bsee you on "
           r"the other side\b(?! of)|\bby the time you (read|see) this\b|\b(sign|signing|log|logging|check|checking) "
           r"(off|out) (for good|forever|permanently)\b|\b(bye|goodbye) for good\b|\bthe last "
-          r"(one|person) i (wanted|want|needed) to (talk|speak) to\b)"),
+          r"(one|person) i (wanted|want|needed) to (talk|speak) to\b|\b(wanted|want|needed) to say "
+          r"(a )?(proper|last|final) goodbye( to (someone|somebody|anyone|you))?\b(?! to)|\bthank you "
+          r"for (listening|everything)\b.{0,60}\byou (were|are) the only (one|person)\b)"),
     # Last messages left with the companion to pass on: "dear whoever reads this", "can you tell
     # my friends i said bye".
     _rule("messages_left", Level.CRISIS, SELF_HARM,
@@ -297,7 +306,7 @@ RULES: list[Rule] = [
           r"|\b(will not|am not going to) be (at|in) [\w ]{1,25}[.,;!]* ?\bor (at all|ever again|anywhere "
           r"else|any other)\b"
           r"|\bnot (planning|intending|going) (on|to) (be|being|stick|sticking|stay|staying) around"
-          r"\b(?! (for|to|at|after|while|when|until|till)\b)"),
+          r"\b(?! (for|to|at|after|while|when|until|till|on|in)\b)"),
     # Going to be with someone who has died: "going to see my grandma again soon. she passed".
     _rule("reunion", Level.CRISIS, SELF_HARM,
           r"^(?=.*\b(passed|died|dead|in heaven|been gone|lost (him|her|them)|grave|killed (himself|"
@@ -536,8 +545,9 @@ RULES: list[Rule] = [
           rf"\b(took|taken|swallowed|downed|necked)\b (all|a load of|loads of|a lot of|lots of|too "
           rf"many|a bunch of|a handful of|the whole|every|all of|a whole|an entire|everything)\b"
           rf".{{0,25}}\b(\w*pills?|tablets|meds|medications?|antidepressants|painkillers|paracetamol|"
-          rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|in the (cabinet|drawer|cupboard|"
-          rf"bathroom|medicine box))\b"
+          rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|(in|from) (the|my|our|\w+'s) "
+          rf"(medicine |bathroom |first aid |pill )?(cabinet|drawer|cupboard|bathroom|box|kit)\b"
+          rf"(?! (to|into|out|with|for|along|back)\b))\b"
           rf"{_NOT_PAST}|\b(i|i have|i just|just)\b.{{0,15}}\b(took|taken|swallowed)\b.{{0,25}}"
           rf"\boverdose\b{_NOT_PAST}|\b(took|taken|swallowed|downed|necked) (like |about |around |"
           rf"maybe |over |at least )?(\d{{2,}}|\d+ (boxes|packets|packs|bottles|strips)( of)?|"
@@ -631,7 +641,7 @@ RULES: list[Rule] = [
           r"point (of|in) (living|life|anything|going on|being alive|me|carrying on|trying|it all|any "
           r"of it)\b|\b(i am|i feel|feeling|"
           r"everything is|life is|it is) (completely |totally |so )?hopeless\b(?! (at|about|with|"
-          r"when))|\bhopeless about (everything|life|my life|the future|it all)\b|\bnothing good left\W*$|\bnothing (will )?"
+          r"when))|\bhopeless about (everything|life|my life|the future|it all)\b|\bhow pointless (everything|life|it all) is\b|\bnothing i (do|say|try|ever do) (ever )?matters\b|\bnothing good left\W*$|\bnothing (will )?"
           r"(ever )?(get|gets) better\b|\bno way out\b|\b(life|everything) (is|feels) (pointless|meaningless|"
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"

@@ -28,9 +28,16 @@ METHOD_QUESTION = re.compile(
     r"train (times|schedule)"
     r".{0,20}(tracks|line)|how deep (is|do)\b.{0,20}\b(cut|river|water|lake))"
     r"|" + "|".join([
+        # A top floor one can reach, a dose that would be "enough", trains that do not slow down.
+        r"\b(top|highest) (level|floor|deck|storey)\b.{0,60}\b(get onto|get up|get to|access|reach|"
+        r"open)\b",
+        r"\b(patches|pills|tablets|meds|insulin|doses?|pens)\b.{0,50}\bbe enough\b(?! to (help|"
+        r"treat|ease|fix|cure|work|sleep|get))",
+        r"\btrains?\b.{0,60}\b(do not|never|that do not|which do not) (slow|stop)( down)?\b",
         # How far a fall must be: "how high does a fall have to be to be certain".
         r"\bhow (high|far|long|big) (does|would|do|must|should) (a|the) (fall|drop) (have to|"
-        r"need to|must) be\b",
+        r"need to|must) be\b(?!.{0,30}\b(cat|dog|kitten|puppy|pet|phone|egg|drone|parachute|"
+        r"bungee)s?\b)",
         # A dose that means not waking: "what medicine, how many, sleep not wake up".
         r"\b(medicine|medication|pills|tablets|meds|take)\b.{0,30}\b(not|never) wake up\b.{0,30}\?",
         # Places to fall from, asked after.
@@ -204,6 +211,7 @@ CONTINUATION = re.compile(
     r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me|"
     r"(giving|give|gave) (away )?(all )?my \w+( \w+)? (away|to)|"
+    r"(giving|give|gave) away (all )?(of )?my \w+|"
     r"(rehoming|rehomed|found a home for) (my|the) \w+|(last|next) train|letters? (to|for) "
     r"(my|everyone)|"
     # The body after an overdose or an injury: "my hands won't stop shaking".
@@ -232,13 +240,18 @@ GIVING_UP = re.compile(
     r"( anymore)?\W*$"
 )
 """A short giving-up after talk of pain ("i think i'm done."): hopelessness, not a job resigned."""
+RELAPSE = re.compile(r"^\W*(i |i have |i just |just )?(did it|done it|slipped( up)?|relapsed|cut|"
+                     r"gave in) again\b")
+SELF_HARM_TALK = re.compile(r"\b(cutting|cut myself|cuts|self harm\w*|hurting myself|hurt myself|"
+                            r"burning myself|clean from|relapse|blades?|razors?)\b")
+""""I did it again" after talk of self-harm, even of being clean from it: recent self-harm."""
 REPORTED = re.compile(
     r"\b(joking|jokes?|joked|talking|talks|talked|posting|posts|posted|saying|says|said|texting|"
     r"texts|texted|writes|wrote|writing|keeps? saying|messaged) (stuff |things )?(about|like)\W*"
     r"(\w+\W+){0,4}$|\b(saying|says|said|texted|posted|wrote|messaged|tells me|told me)( that)?"
     r"\W*(\w+\W+){0,2}$"
     r"|\b(saying|says|said|texted|posted|wrote|messaged|tells me|told me|goes)( that)?\W*\"(\w+\W+)"
-    r"{0,6}$|\b(he|she|they) (would|will|is|are|was|were|feels?|might)( be| be so| feel)?\s*$"
+    r"{0,6}$|\b(he|she|they) ((would|will|might) be( so)?|is|are|was|were|feels?)\s*$"
 )
 """Words just before a risk phrase that make it someone else's ("my friend keeps joking about
 kms", he keeps saying "i am going to kms", "he would be better off dead"): the phrase is reported,
@@ -377,7 +390,7 @@ FAREWELL_OCCASION = re.compile(
     r"\b(retir\w*|leaving (my|the|this) (job|team|company|firm|school|station|ward|post|role)|"
     r"(my|our|their|his|her) last (day|shift|week)|farewell (party|do|speech|card)|leaving "
     r"(do|party|card)|colleagues|coworkers|co-workers|my team|the team|students|pupils|class of|"
-    r"graduat\w*|moving (away|abroad|house|out|to)|flying (to|out|home|back)|"
+    r"graduat\w*|(moving|move|i move) (away|abroad|house|out|to)|flying (to|out|home|back)|"
     r"leaving (for|to) [a-z]+|(year|semester|months?) (abroad|away|travelling|traveling)|"
     r"emigrat\w*|new job|handing in my notice|resign\w*)\b"
 )
