@@ -960,6 +960,27 @@ def test_did_it_again_after_talk_of_self_harm_is_recent_self_harm():
     assert assess(_talk("burnt the toast this morning", "did it again lol")).level == Level.NONE
 
 
+def test_did_it_right_after_an_urge_to_cut_is_the_act_just_done():
+    assert assess(_talk("so close to cutting again, the razor's in my bag",
+                        "ok i did it")).level == Level.CRISIS
+    assert assess(_talk("i want to cut again, my fringe is in my eyes",
+                        "ok i did it")).level == Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "the urge to cut again is so strong tonight",
+    "my kids would be fine without me honestly",
+    "there's nothing left for me to look forward to",
+])
+def test_urges_burdens_and_hopelessness_in_other_words_are_elevated(text):
+    assert assess(text).level == Level.ELEVATED
+
+
+def test_a_loss_named_before_a_method_question_makes_it_a_crisis():
+    assert assess(_talk("my husband's gone and he took the kids. we lost the house too",
+                        "which cliffs round here have no fences")).level == Level.CRISIS
+
+
 def test_giving_things_away_after_a_plan_continues_it_in_other_words():
     assert assess(_talk("i'm not planning on being around much longer",
                         "giving away all my records this weekend")).level == Level.CRISIS

@@ -140,6 +140,11 @@ def assess(
         level = Level.ELEVATED
         categories.add(rules.SELF_HARM)
         signals.append("context:giving_up_after_distress")
+    elif (before >= Level.ELEVATED and rules.SELF_HARM in before_categories
+          and level < Level.CRISIS and context.DONE_IT.search(text)):
+        level = Level.CRISIS
+        categories.add(rules.SELF_HARM)
+        signals.append("context:done_after_urge")
     elif level < Level.ELEVATED and context.RELAPSE.search(text) and any(
             context.SELF_HARM_TALK.search(normalize(t)) for t in earlier):
         level = Level.ELEVATED
