@@ -28,6 +28,7 @@ SETS = {
     "labelled": PROJECT_ROOT / "evals" / "safety" / "labelled.jsonl",
     "twelfth": PROJECT_ROOT / "evals" / "safety" / "twelfth.jsonl",
     "thirteenth": PROJECT_ROOT / "evals" / "safety" / "thirteenth.jsonl",
+    "fourteenth": PROJECT_ROOT / "evals" / "safety" / "fourteenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
