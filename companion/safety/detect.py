@@ -127,8 +127,10 @@ def assess(
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:danger_arrives")
-    elif danger_passed and level == Level.CRISIS and now.rules_level < Level.CRISIS:
-        # "he's gone now, i'm at my sister's": the classifier alone reads a death in it.
+    elif level == Level.CRISIS and now.rules_level < Level.CRISIS and (
+            danger_passed or before < Level.ELEVATED and context.DANGER_PASSED.search(text)):
+        # "he's gone now, i'm at my sister's", here or after a threat ("threatened to kill me on
+        # the door last night, police took him"): the classifier alone reads a death in it.
         level = Level.ELEVATED
         signals.append("context:danger_passed")
     elif now.seeks_method and (max(before, level) >= Level.DISTRESS
@@ -207,10 +209,12 @@ def read_message(
     about_them_only = rules.THIRD in reading.categories and "rule:own_risk_too" not in \
         reading.signals
     # Risk words the rules read only as denied ("i'm not going to kill myself, just low about my
-    # exams"): a sure vote may still raise to elevated, a lukewarm crisis vote may not. Not in a
-    # long text, where the denial may be one place and the risk another.
+    # exams"): a sure vote may still raise to elevated, a lukewarm crisis vote may not. Only a
+    # denied intent: "not even sure i want it to stop" denies relief, not risk. Not in a long
+    # text, where the denial may be one place and the risk another.
+    negated = {s.removeprefix("negated:") for s in reading.signals if s.startswith("negated:")}
     denied = (len(raw) <= windows.WINDOWED_FROM and reading.rules_level < Level.ELEVATED
-              and any(s.startswith("negated:") for s in reading.signals))
+              and bool(negated) and negated <= rules.INTENT)
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals, denied)
     if vote.method >= METHOD_MIN and not reading.seeks_method:

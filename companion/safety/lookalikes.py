@@ -219,6 +219,13 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                               r"pills?|tablets?) ((should|do|can|would|could) (i|you)|(i|you) "
                               r"(should|could|can|would)) (start|take|try|"
                               r"recommend|use|ask (for|about))\b"),
+        ("joking_threat", r"^(?=.*(😂|🤣|\blol\b|\blmao\b|\bhaha))(?=.*\b(ate|eaten|stole|nicked|took|"
+                          r"finished|borrowed|spoiled|spoilt|used)\b).*\b(going to|gonna|will|about to) "
+                          r"(kill|murder|strangle|end) (my|him|her|them)( \w+)?\b"),
+        ("diving_depth", r"^(?=.*\b(dive|diving|divers?|scuba|freediv\w*|narcosis|decompression|"
+                         r"padi|snorkel\w*|nitrox)\b).*\b(deepest|how deep|depth)\b"),
+        ("near_miss_laugh", r"\b(thought|felt like) i was (going to|gonna|about to) (drown|die)\b(?=.{0,60}"
+                            r"(\blol\b|\blmao\b|haha|😂|🤣|\bbest\b|\bsick\b|\bepic\b|wipeout))"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]

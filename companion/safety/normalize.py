@@ -22,7 +22,8 @@ _EMOJI = {"\U0001f52a": " knife ", "\U0001f48a": " pills ", "\U0001faa6": " grav
 
 # Whole-word rewrites, applied in order. Keys are regexes over lower-cased text.
 _REWRITES: list[tuple[str, str]] = [
-    (r"\b(i|he|she|they|you|we|it|who)\s*'\s*d (been|had|gone|done|taken|left|already|just)\b",
+    (r"\b(i|he|she|they|you|we|it|who)\s*'\s*d (been|had|gone|done|taken|left|already|just|thought|"
+     r"tried|said|told|seen|made|got|lost|found|spent)\b",
      r"\1 had \2"),
     (r"\bi\s*'?\s*m\b", "i am"), (r"\bim\b", "i am"), (r"\bi\s*'?\s*ve\b", "i have"),
     (r"\bive\b", "i have"), (r"\bi\s*'?\s*ll\b", "i will"), (r"\bi\s*'?\s*d\b", "i would"),
@@ -37,6 +38,8 @@ _REWRITES: list[tuple[str, str]] = [
      r"\1 would"),
     (r"\b(he|she|they|you|we|it|that|who)'ll\b", r"\1 will"),
     (r"\b(they|you|we|would|could|should|might|must)'ve\b", r"\1 have"),
+    # Punctuation said aloud to dictation software ("how many would be enough question mark").
+    (r"\s+full stop\b", "."), (r"\s+question mark\b", "?"), (r"\s+exclamation mark\b", "!"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\brn\b", "right now"), (r"\bpls\b", "please"),
     (r"\bbc\b", "because"), (r"\bcuz\b", "because"), (r"\bidk\b", "i do not know"),

@@ -78,7 +78,12 @@ _NOT_ATTEMPT = r"(?<!tried to )(?<!attempted to )(?<!after trying to )"
 # A stretch of words with no negation in it: "i do not want to die" is no intent.
 _UNNEGATED = r"((?!\b(not|never|no)\b).){0,40}?"
 
-ACTS_DONE = {"wrists_cut", "harm_done_on_purpose", "attempt_just_now", "self_harm_now"}
+INTENT = {"intent", "intent_short", "kill_myself", "suicidal", "thinking_suicide", "passive_wish",
+          "self_harm"}
+"""Rules whose words, denied, deny the risk ("i'm not going to kill myself"); a denied wish for
+relief does not ("not even sure i want it to stop")."""
+ACTS_DONE = {"wrists_cut", "harm_done_on_purpose", "attempt_just_now", "self_harm_now",
+             "bleeding_now"}
 """Self-harm already done: an emergency whatever is said next, as the ``MEDICAL`` rules are."""
 FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
@@ -148,7 +153,13 @@ RULES: list[Rule] = [
           r"(sorted|ready|organised|organized|sorted out|all set)\b|\bthis is (my|the) last "
           r"(weekend|week|night|day|christmas|birthday)\b(?! (of|before|at|in|on|for|with|off)\b)|"
           r"\b(train times|train timetable|timetable)\b.{0,30}"
-          r"\bnot (to|for) (catch|get on|ride|board|travel)\b"),
+          r"\bnot (to|for) (catch|get on|ride|board|travel)\b|"
+          r"\b(rope|cord|belt|noose|cable|flex)('s| is| are)? (already )?(tied|hung|set up|up|ready)\b"
+          r".{0,30}\b(garage|loft|attic|beam|banister|bannister|shed|tree|stairs|wardrobe door|rafters?)\b|"
+          r"\b(researching|researched|looked up|looking up|reading about) (suicide |ways to die|"
+          r"how to die|methods)\b.{0,80}\b(picked|chosen|chose|decided on|settled on) (one|it|mine|"
+          r"the one)\b|\b(will not|do not) need (any of )?my (stuff|things|belongings|clothes) "
+          r"(soon|anymore|much longer)\b"),
     # A goodbye nobody is told is one: "this is the last time. take care x", a pet left "for a
     # few days" when "she doesn't know it's for good".
     _rule("last_goodbye", Level.CRISIS, SELF_HARM,
@@ -344,8 +355,8 @@ RULES: list[Rule] = [
           r"^(?!.*\b(swim|swimming|tombstoning|dive|diving|paddle|wetsuit|lifeguard|mates|friends|"
           r"summer|photos?|fishing|rod)\b).*\b(i am|i will|have to|going to|tonight|now)\b.{0,60}\b("
           r"go|going|drive|driving|walk|walking|step|stepping|jump|jumping|drop|dropping)( straight| "
-          r"right)? off (the )?(end of the )?(\w+ )?(roof|rooftop|pier|cliff|bridge|balcony|ledge|top "
-          r"floor|car park)\b"),
+          r"right)? off (the )?(end of the |top of the )?(\w+ )?(roof|rooftop|pier|cliff|bridge|"
+          r"balcony|ledge|top floor|car park|stand|building|block|tower|multistorey|quarry|dam)\b"),
     # Settling affairs and feeling at peace: "left the canvases to my niece, paid off the studio".
     _rule("settled_at_peace", Level.CRISIS, SELF_HARM,
           r"^(?!.*\b(move|moving|emigrat\w*|trip|holiday|travel\w*|wedding|retir\w*|new job|baby)\b)"
@@ -605,7 +616,15 @@ RULES: list[Rule] = [
     # A break-in told as past: the home is not safe, the danger not now ("he broke in last week").
     _rule("break_in_past", Level.ELEVATED, DANGER,
           rf"\b(broke|broken) (in|into (my|our) (house|home|flat|apartment|room))\b{_BREAK_IN_PAST}"),
+    # A cut that will not stop bleeding: "cut way deeper than usual and it won't stop".
+    _rule("bleeding_now", Level.CRISIS, SELF_HARM,
+          r"\b(cut|cuts|cutting)\b.{0,30}\b(deeper|too deep|really deep)\b.{0,60}\b(will not|cannot|"
+          r"can not|does not|is not going to) stop\b|\b(bleeding|blood) (will not|does not|is not) "
+          r"stop(ping)?\b.{0,60}\b(cut|cuts|cutting|wrist|arm|thigh)\b"),
     _rule("medical_now", Level.CRISIS, MEDICAL,
+          r"\b((blood )?sugar|glucose|levels?)('s| is| are)? (crashing|dropping fast|plummeting|really "
+          r"low|so low|very low)\b.{0,60}\b(shaking|shaky|confused|sweating|dizzy|cannot think|on my "
+          r"own|alone|nothing sweet)\b|"
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
           r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
           r"(?<!from his )(?<!from her )(?<!since the )(?<!after the )(?<!since a )(?<!after a )"
@@ -663,7 +682,8 @@ RULES: list[Rule] = [
           r"this)\b(?= *($|[.,!?]|anymore|any longer))|\bwant (this|it all|everything) to be over\b|\bdisappointed (that )?i woke "
           r"up\b"),
     _rule("burden", Level.ELEVATED, SELF_HARM,
-          r"\b(better off without me|(i am|i feel like|i am just|i am such|i am nothing but) (a|such "
+          r"\b(better off without me|tired of being a burden|(i am|i feel like|i am just|i am such|i am "
+          r"nothing but) (a|such "
           r"a|an|only a) "
           r"(burden|waste of space)|burden (on|to) (everyone|my family|them|you)|(nobody|no one) "
           r"would (even )?(care|notice|miss me)(?! if i (left|skipped|missed|went|came|wore))|"

@@ -28,6 +28,9 @@ METHOD_QUESTION = re.compile(
     r"train (times|schedule)"
     r".{0,20}(tracks|line)|how deep (is|do)\b.{0,20}\b(cut|river|water|lake))"
     r"|" + "|".join([
+        # A poison asked after as for a person: "which pesticide works fastest on a person".
+        r"\b(pesticide|weedkiller|poison|rat poison|antifreeze|bleach)s?\b.{0,40}\b(fastest|"
+        r"quickest|on a (person|human)|kill a (person|human)|for a (person|human))\b",
         # A top floor one can reach, a dose that would be "enough", trains that do not slow down.
         r"\b(top|highest) (level|floor|deck|storey)\b.{0,60}\b(get onto|get up|get to|access|reach|"
         r"open)\b",
@@ -211,7 +214,8 @@ CONTINUATION = re.compile(
     r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me|"
     r"(giving|give|gave) (away )?(all )?my \w+( \w+)? (away|to)|"
-    r"(giving|give|gave) away (all )?(of )?my \w+|"
+    r"(giving|give|gave) away (all )?(of )?my \w+|(giving|give|gave) (my|all my) [^.?!]{0,40}\bto "
+    r"(my|his|her|their) \w+|"
     r"(rehoming|rehomed|found a home for) (my|the) \w+|(last|next) train|letters? (to|for) "
     r"(my|everyone)|"
     # The body after an overdose or an injury: "my hands won't stop shaking".
@@ -228,6 +232,7 @@ GIVING_UP_IN_PASSING = re.compile(
     r"\breasons i would rather not (explain|say|go into)\b|\basking for (me|myself)\b|"
     r"\bnot for (a|my) (story|book|novel|essay|project|assignment|friend|class|script)\b|"
     r"\bhopeless about (everything|life|it all)\b|"
+    r"\b(tired of|sick of) being a burden\b|\bkuch (nahi|nahin) bacha\b|"
     r"\b(sleep|and) (and )?(not|never) wake up\b|"
     r"\b(want|need) (it|this|everything) (to be )?over( with)?\b|"
     r"\bneed (this|it|everything) to stop\b"
@@ -255,7 +260,8 @@ REPORTED = re.compile(
     r"(\w+\W+){0,4}$|\b(saying|says|said|texted|posted|wrote|messaged|tells me|told me)( that)?"
     r"\W*(\w+\W+){0,2}$"
     r"|\b(saying|says|said|texted|posted|wrote|messaged|tells me|told me|goes)( that)?\W*\"(\w+\W+)"
-    r"{0,6}$|\b(he|she|they) ((would|will|might) be( so)?|is|are|was|were|feels?)\s*$"
+    r"{0,6}$|\b(he|she|they) ((would|will|might) be( so)?|is|are|was|were|feels?|had|has|"
+    r"have)( been)?\s*$"
 )
 """Words just before a risk phrase that make it someone else's ("my friend keeps joking about
 kms", he keeps saying "i am going to kms", "he would be better off dead"): the phrase is reported,
@@ -291,7 +297,8 @@ THIRD_PARTY = re.compile(
     r"nephew|niece|uncle|aunt|grandma|grandad|grandpa|grandmother|grandfather|nan|gran|"
     r"neighbour|neighbor)|my (\d+ ?(yo|year old|yr old) |little |older |younger |oldest |"
     r"youngest |teenage |step ?|twin |best )(son|daughter|kid|child|brother|sister|friend|mum|mom|"
-    r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate)s?|one of (the|my|our) "
+    r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate|client|service user|pupil|"
+    r"mentee)s?|one of (the|my|our) "
     r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
     r"guys|girls|regulars|players|soldiers|men|team|staff|employees|squad|crew)|my (bestie|bff|"
     r"bestfriend|bro|sis|homie|pal|buddy)|((a|this|one|some|the) )?(girl|guy|boy|man|woman|member|"
@@ -346,6 +353,9 @@ THIRD_PARTY_NOW = re.compile(
     r"will not wake up|collapsed|"
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
+    r"\b(crying|screaming|shouting|begging) for help\b.{0,20}\b(right now|now)\b|"
+    r"\blocked in the (bathroom|toilet|loo|room|bedroom)\b.{0,80}\b(pills|blood|bleeding|knife|"
+    r"razor|blade)\b|\bblood (coming )?(under|through) the door\b|"
     r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(locked|shut|barricaded) "
     r"(himself|herself|themselves) in\b.{0,40}\b(pills|tablets|knife|blade|rope|gun|razor)s?\b|"
     r"\b(texted|messaged|said|sent)( me)?"
