@@ -1061,6 +1061,17 @@ def test_a_threat_that_has_passed_in_the_same_message_is_not_a_crisis_by_the_cla
                   lambda text: [0.0]).level == Level.CRISIS
 
 
+def test_asking_for_a_practice_for_a_harsh_inner_voice_is_no_alarm_even_to_a_sure_vote():
+    sure = _Voter(Level.ELEVATED, 0.95, 0.1)
+    ask = "could you give me an exercise for when i'm being so hard on myself?"
+    assert assess(ask, sure, lambda text: [0.0]).level == Level.NONE
+    assert assess("i'm so hard on myself", sure, lambda text: [0.0]).level == Level.ELEVATED
+
+
+def test_work_or_exams_crushing_me_is_distress():
+    assert assess("not great honestly, uni is crushing me").level == Level.DISTRESS
+
+
 def test_what_a_client_told_a_professional_is_someone_elses():
     assessment = assess("a client told me she'd thought about ending things. she's safe now")
     assert assessment.level == Level.DISTRESS and "third_party" in assessment.categories

@@ -226,6 +226,10 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                          r"padi|snorkel\w*|nitrox)\b).*\b(deepest|how deep|depth)\b"),
         ("near_miss_laugh", r"\b(thought|felt like) i was (going to|gonna|about to) (drown|die)\b(?=.{0,60}"
                             r"(\blol\b|\blmao\b|haha|😂|🤣|\bbest\b|\bsick\b|\bepic\b|wipeout))"),
+        ("compassion_practice", r"\b(exercise|practice|practise|meditation|technique|tip|habit|phrase|"
+                                r"prompt)s? (for|to use|to try)( (when|if) i am)?( being)? (so )?(hard on "
+                                r"myself|harsh (on|with) myself|mean to myself|self[- ]critical|"
+                                r"beating myself up|kinder to myself|gentler with myself)\b"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]
