@@ -29,6 +29,7 @@ SETS = {
     "twelfth": PROJECT_ROOT / "evals" / "safety" / "twelfth.jsonl",
     "thirteenth": PROJECT_ROOT / "evals" / "safety" / "thirteenth.jsonl",
     "fourteenth": PROJECT_ROOT / "evals" / "safety" / "fourteenth.jsonl",
+    "fifteenth": PROJECT_ROOT / "evals" / "safety" / "fifteenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
