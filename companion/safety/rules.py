@@ -363,6 +363,11 @@ RULES: list[Rule] = [
           r"(?=.*\b(peace|peaceful|calm|lighter|relieved|at rest|ready)\b)(?=.*\b(left|gave|giving|"
           r"leaving) (my|the|all my) \w+( \w+)? to (my )?\w+)(?=.*\b(paid off|cancelled|canceled|"
           r"returned|closed|settled|sorted|finished)\b)"),
+    # One's own funeral arranged with a time on it: "chose my own casket. it won't be long now".
+    _rule("own_funeral", Level.CRISIS, SELF_HARM,
+          r"\b(chose|chosen|picked|ordered|bought|paid (off|for)|arranged|sorted)( out)? my (own )?("
+          r"casket|coffin|plot|headstone|urn|funeral( plan)?)\b(?=.{0,120}\b(soon|tonight|will not be "
+          r"long|a day or two|this week)\b)"),
     # Messages set to go out later, beside other preparation: "scheduled emails to go out
     # saturday, filled out a will, set the cat feeder for a week".
     _rule("scheduled_goodbyes", Level.CRISIS, SELF_HARM,
@@ -583,8 +588,9 @@ RULES: list[Rule] = [
           r"time|notes|classes|shifts|days|sugar))(?! \w+ off).{0,40}\b(blurry|dizzy|sleepy|drowsy"
           r"|cannot (stay awake|keep my eyes open|see)|heart (is )?(racing|pounding)|passing out)\b"),
     _rule("harm_others", Level.CRISIS, OTHERS,
-          rf"\b(i|i am|i will)\b.{{0,20}}\b(want|going|gonna|plan|planning|about|ready|will)( to)? "
-          rf"(kill|hurt|stab|shoot|murder|strangle|attack|poison|smother|suffocate) {_PEOPLE}\b|"
+          rf"\b(i|i am|i will)\b((?!\b(not|never|no)\b).){{0,20}}\b(want|going|gonna|plan|planning|"
+          rf"about|ready|will)( to)? (kill|hurt|stab|shoot|murder|strangle|attack|poison|smother|"
+          rf"suffocate) {_PEOPLE}\b|"
           rf"\b(i|i am|i will)\b.{{0,20}}\b(going to|gonna|will|want to|about to) (put|hold) a "
           rf"pillow over (his|her|their) (face|head)\b|\b(show up|turn up|"
           rf"walk in|come in)\b.{{0,30}}\b(gun|rifle|weapon)\b|\bshoot up (the|my|a|our) (school|"
@@ -628,12 +634,15 @@ RULES: list[Rule] = [
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
           r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
           r"(?<!from his )(?<!from her )(?<!since the )(?<!after the )(?<!since a )(?<!after a )"
-          r"\b(chest pain|heart attack|"
-          r"stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
+          r"(?<!of a )\b(chest pain|heart attack|stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
           r"(cannot|can not) feel my (face|arm|leg)|face is (drooping|numb)|arm is (weak|numb)|"
           r"(is not|not) responding|unresponsive|having a seizure|lips (are |have )?(going |turning |gone )?blue|"
           r"chest (feels )?(like it is being )?(crushed|crushing)|(left )?arm (has )?(gone|going) numb|"
-          r"barely (responsive|breathing|conscious))\b|\b(confused|disoriented|drowsy|delirious)\b"
+          r"barely (responsive|breathing|conscious))\b(?! (rehab|recovery|survivors?|nurse|ward|unit|"
+          r"clinic|team|group|support|patients?|symptoms|signs|risk|warning|awareness|prevention|"
+          r"research|had|has|left|took|finished)\b)|\b(just|has just) had a (stroke|heart attack|"
+          r"seizure|fit)\b|"
+          r"\b(confused|disoriented|drowsy|delirious)\b"
           r".{0,40}\bbreathing (really |very |so )?(fast|hard|heavy|weird|strange)\b|\bbreathing "
           r"(really |very |so )?(fast|hard|heavy)\b.{0,40}\b(confused|disoriented|delirious)\b"),
     # Elevated: risk without imminence.
@@ -750,13 +759,16 @@ RULES: list[Rule] = [
           r"(feel|feeling|felt|been|seems?|so|really|pretty|bit|very|quite|am|is|just) (down|low)\b(?! "
           r"(the|to|on|in|at|for|stairs|light|dose))|low (day|mood|point|place)|let (\w+ ){0,2}down|"
           r"letting (\w+ ){0,2}down|had to (have |be )?(\w+ ){0,2}put down|(broke|breaking|broken) down|"
-          r"(wearing|wears|wore) (me|us|him|her) down|worn down|lonely|alone|isolated|anxious|"
+          r"(wearing|wears|wore) (me|us|him|her) down|worn down|lonely|alone|(feel|feeling|felt|so|very|"
+          r"really|am|being|get|getting) isolated|anxious|"
           r"anxiety|panic|panicking|stressed|(?<!no )stress|overwhelmed|exhausted|burn(ed|t)? ?out|burnout|"
           r"drained|empty|numb|heartbroken|broken|crying|cried|cry|tears|grief|grieving|mourning|"
-          r"lost my|lost (the|our) (house|home|farm|business)|(is|are) (crushing|drowning|destroying) me|"
+          r"lost my|lost (the|our) (house|home|farm|business)|(is|are) (crushing|drowning|destroying) me|(can|could) never face (anyone|anybody|"
+          r"people|them|the world) again|"
           r"(wife|husband|partner|girlfriend|boyfriend)"
           r"( has| is)? (left|gone)( me)?\b(?! (to|out|for|into|off|on|shopping|home|early|the|a|"
-          r"his|her|their|with)\b)|taken the (kids|children)|passed away|died last|funeral|hurt|hurting|struggling|struggle|scared|afraid|"
+          r"his|her|their|with)\b)|taken the (kids|children)|passed away|died last|funeral(?! (director|arranger|home|parlour|parlor|celebrant|"
+          r"industry|trade|business|service (for|at)))|hurt|hurting|struggling|struggle|scared|afraid|"
           r"worried|worry|ashamed|shame|guilty|worthless|(?<!one is )(?<!it is )(?<!this is )"
           r"(?<!that is )useless|failure|failed|failing|rejected|"
           r"unloved|unwanted|hate myself|hate my life|hate my body|hate how i look|so stupid|"

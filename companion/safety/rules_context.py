@@ -28,6 +28,9 @@ METHOD_QUESTION = re.compile(
     r"train (times|schedule)"
     r".{0,20}(tracks|line)|how deep (is|do)\b.{0,20}\b(cut|river|water|lake))"
     r"|" + "|".join([
+        # Poisonous enough to kill a person: "which plants here are poisonous enough to kill".
+        r"\b(poisonous|toxic|deadly|lethal) enough to kill\b|\b(plants?|berries|mushrooms|fungi|"
+        r"flowers)\b.{0,40}\b(deadliest|most poisonous|most toxic|kill a (person|human))\b",
         # A poison asked after as for a person: "which pesticide works fastest on a person".
         r"\b(pesticide|weedkiller|poison|rat poison|antifreeze|bleach)s?\b.{0,40}\b(fastest|"
         r"quickest|on a (person|human)|kill a (person|human)|for a (person|human))\b",
@@ -354,8 +357,8 @@ THIRD_PARTY_NOW = re.compile(
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
     r"\b(crying|screaming|shouting|begging) for help\b.{0,20}\b(right now|now)\b|"
-    r"\blocked in the (bathroom|toilet|loo|room|bedroom)\b.{0,80}\b(pills|blood|bleeding|knife|"
-    r"razor|blade)\b|\bblood (coming )?(under|through) the door\b|"
+    r"\blocked in the (bathroom|toilet|loo|room|bedroom)\b.{0,80}\b(cutting|pills|blood|bleeding|"
+    r"knife|razor|blade)\b|\bblood (coming )?(under|through) the door\b|"
     r"\b(is|are) (on|at) the (bridge|roof|ledge|edge|tracks)\b|\b(locked|shut|barricaded) "
     r"(himself|herself|themselves) in\b.{0,40}\b(pills|tablets|knife|blade|rope|gun|razor)s?\b|"
     r"\b(texted|messaged|said|sent)( me)?"
