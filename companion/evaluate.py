@@ -30,6 +30,7 @@ SETS = {
     "thirteenth": PROJECT_ROOT / "evals" / "safety" / "thirteenth.jsonl",
     "fourteenth": PROJECT_ROOT / "evals" / "safety" / "fourteenth.jsonl",
     "fifteenth": PROJECT_ROOT / "evals" / "safety" / "fifteenth.jsonl",
+    "sixteenth": PROJECT_ROOT / "evals" / "safety" / "sixteenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
