@@ -345,10 +345,12 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
     """Whether ``pattern`` matches words of the writer's own (in the first person or with no
     subject, when ``person`` is given), not words reported of someone else ("my friend keeps
     joking about kms")."""
-    return any((person is None or person.search(m.group())
-                or SENTENCE_START.search(text[max(0, m.start() - 50):m.start()]))
-               and not context.REPORTED.search(text[max(0, m.start() - 50):m.start()])
-               for m in pattern.finditer(text))
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 50):m.start()]
+        if not context.REPORTED.search(before) and (
+                person is None or person.search(m.group()) or SENTENCE_START.search(before)):
+            return True
+    return False
 
 
 def _negated(text: str, start: int) -> bool:
