@@ -131,6 +131,32 @@ def test_an_idiom_elsewhere_in_a_long_text_does_not_silence_the_windows(read):
     assert read(text).level == Level.CRISIS
 
 
+class _WholeAndWindow:
+    """Reads the whole message as surely distress (with ``crisis`` its crisis probability) and
+    any window naming the bedroom floor as a crisis."""
+
+    def __init__(self, crisis: float) -> None:
+        self.crisis = crisis
+
+    def vote(self, text, vector):
+        if "bedroom floor" in text and not text.startswith("Grandad"):
+            return Vote(Level.CRISIS, 0.98, 0.98, 0.0)
+        return Vote(Level.DISTRESS, 0.99, self.crisis, 0.0)
+
+    def screen(self, texts):
+        return [1.0 for _ in texts]
+
+
+def test_a_window_alone_is_no_crisis_where_the_whole_message_is_surely_not_one():
+    grief = ("Grandad died last month and I'm the one sorting his house. Every drawer has "
+             "something of his in it. I've been sitting on his bedroom floor for an hour. I miss "
+             "him so much.")
+    assert len(grief) > 160
+    assert assess(grief, _WholeAndWindow(0.002), lambda text: [0.0]).level == Level.ELEVATED
+    # With some chance of a crisis in the whole, the window's crisis stands.
+    assert assess(grief, _WholeAndWindow(0.05), lambda text: [0.0]).level == Level.CRISIS
+
+
 def test_a_long_benign_text_stays_none(read):
     text = WALK * 4600
     assert len(text) > 200_000
