@@ -508,6 +508,9 @@ THIRD_SET_CASES = [
     "my dad keeps saying things like 'you'd all be better off without me'",
     "my student wrote a poem about wanting to die",
     "my friend self-harms and i'm the only one who knows",
+    "my mate keeps saying \"i'm gonna kms\" as a joke when he loses at darts, should i worry?",
+    "one of the girls at work said she'd be better off dead. she laughed but i keep thinking of it",
+    "a client told me she'd thought about ending things. she's safe now",
 ])
 def test_reported_talk_of_suicide_is_someone_elses(text):
     assessment = assess(text)
@@ -1036,15 +1039,6 @@ def test_giving_things_away_after_a_plan_continues_it_in_other_words():
                         "giving away all my records this weekend")).level == Level.CRISIS
 
 
-@pytest.mark.parametrize("text", [
-    "my mate keeps saying \"i'm gonna kms\" as a joke when he loses at darts, should i worry?",
-    "one of the girls at work said she'd be better off dead. she laughed but i keep thinking of it",
-])
-def test_someone_elses_words_in_quotes_or_the_third_person_are_theirs(text):
-    assessment = assess(text)
-    assert assessment.level == Level.DISTRESS and "third_party" in assessment.categories
-
-
 def test_a_break_in_told_as_past_is_an_unsafe_home_not_an_emergency():
     assert assess("someone broke in last night while we were out, i'm so shaken").level \
         == Level.ELEVATED
@@ -1107,11 +1101,6 @@ def test_asking_for_a_practice_for_a_harsh_inner_voice_is_no_alarm_even_to_a_sur
 
 def test_work_or_exams_crushing_me_is_distress():
     assert assess("not great honestly, uni is crushing me").level == Level.DISTRESS
-
-
-def test_what_a_client_told_a_professional_is_someone_elses():
-    assessment = assess("a client told me she'd thought about ending things. she's safe now")
-    assert assessment.level == Level.DISTRESS and "third_party" in assessment.categories
 
 
 @pytest.mark.parametrize("text", BLIND_SET_CRISIS)

@@ -90,8 +90,8 @@ def vote_whole(raw: str, classifier: Any, embed: Callable[[str], Sequence[float]
                 continue
             vote = classifier.vote(rest[i], window_vector)
             if vote.level >= Level.ELEVATED and vote.probability >= WINDOW_MIN:
-                inside = raw.find(rest[i]) + len(rest[i]) <= OPENING
-                if vote.level == Level.CRISIS and explained and inside:
+                if vote.level == Level.CRISIS and explained \
+                        and raw.find(rest[i]) + len(rest[i]) <= OPENING:  # inside the opening
                     vote = replace(vote, level=Level.ELEVATED)
                 votes.append(vote)
     return strongest(votes)
