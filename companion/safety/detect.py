@@ -215,6 +215,11 @@ def read_message(
     negated = {s.removeprefix("negated:") for s in reading.signals if s.startswith("negated:")}
     denied = (len(raw) <= windows.WINDOWED_FROM and reading.rules_level < Level.ELEVATED
               and bool(negated) and negated <= rules.INTENT)
+    # Said safe in so many words ("i'm not in any danger", "i won't act on them"), at any
+    # length: unless the rules read a crisis, the classifier's vote raises it to elevated at most.
+    if reading.rules_level < Level.CRISIS and context.SAFE_SAID.search(text):
+        denied = True
+        reading.signals.append("context:safe_said")
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals, denied)
     if vote.method >= METHOD_MIN and not reading.seeks_method:
@@ -295,6 +300,14 @@ def _read_rules(text: str) -> Reading:
             signals.append(f"negated:{rule.name}")
             level = max(level, Level.DISTRESS)
             continue
+        if rule.name in rules.TOLD_AS_PAST_ABLE and all(
+            context.TOLD_AS_PAST.search(_sentence_before(text, m.start()))
+            for m in rule.pattern.finditer(text)
+        ):
+            signals.append(f"past:{rule.name}")
+            level = max(level, Level.ELEVATED)
+            categories.add(rules.SELF_HARM)
+            continue
         signals.append(f"rule:{rule.name}")
         level = max(level, rule.level)
         if rule.level >= Level.ELEVATED:
@@ -351,6 +364,11 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
                 person is None or person.search(m.group()) or SENTENCE_START.search(before)):
             return True
     return False
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of ``start``'s sentence before it (at most 80 characters)."""
+    return re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
 
 
 def _negated(text: str, start: int) -> bool:

@@ -219,7 +219,9 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                               r"pills?|tablets?) ((should|do|can|would|could) (i|you)|(i|you) "
                               r"(should|could|can|would)) (start|take|try|"
                               r"recommend|use|ask (for|about))\b"),
-        ("joking_threat", r"^(?=.*(😂|🤣|\blol\b|\blmao\b|\bhaha))(?=.*\b(ate|eaten|stole|nicked|took|"
+        ("joking_threat", r"^(?=.*(😂|🤣|😤|😡|🙄|\blol\b|\blmao\b|\bhaha|\b(pizza|"
+                          r"leftovers?|chocolate|biscuits?|crisps|chips|fries|cake|snacks?|"
+                          r"sandwich|last slice|yogh?urt|ice cream|charger|hoodie)\b))(?=.*\b(ate|eaten|stole|nicked|took|"
                           r"finished|borrowed|spoiled|spoilt|used)\b).*\b(going to|gonna|will|about to) "
                           r"(kill|murder|strangle|end) (my|him|her|them)( \w+)?\b"),
         ("diving_depth", r"^(?=.*\b(dive|diving|divers?|scuba|freediv\w*|narcosis|decompression|"

@@ -50,7 +50,8 @@ MEDS = (
     r"(pills|tablets|meds|medication|antidepressants|painkillers|sleeping pills|insulin|paracetamol|"
     r"tylenol|ibuprofen|aspirin|codeine|tramadol|sertraline|fluoxetine|citalopram|prozac|zoloft|"
     r"xanax|diazepam|valium|oxycodone|melatonin|lithium|quetiapine|seroquel|adderall|ritalin|"
-    r"amitriptyline|propranolol|benadryl|zopiclone|morphine|fentanyl)"
+    r"amitriptyline|propranolol|benadryl|zopiclone|morphine|fentanyl|co-codamol|cocodamol|"
+    r"dihydrocodeine|pregabalin|gabapentin|mirtazapine|naproxen|nurofen|panadol)"
 )
 """Medicines by kind and by the names people use most."""
 _PEOPLE = (
@@ -85,6 +86,8 @@ relief does not ("not even sure i want it to stop")."""
 ACTS_DONE = {"wrists_cut", "harm_done_on_purpose", "attempt_just_now", "self_harm_now",
              "bleeding_now"}
 """Self-harm already done: an emergency whatever is said next, as the ``MEDICAL`` rules are."""
+TOLD_AS_PAST_ABLE = ACTS_DONE | {"overdose_taken"}
+"""Acts that, told in a sentence opening on a time long past, are a past attempt (elevated)."""
 FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
 
@@ -154,6 +157,11 @@ RULES: list[Rule] = [
           r"(weekend|week|night|day|christmas|birthday)\b(?! (of|before|at|in|on|for|with|off)\b)|"
           r"\b(train times|train timetable|timetable)\b.{0,30}"
           r"\bnot (to|for) (catch|get on|ride|board|travel)\b|"
+          r"^(?!.*\b(pull ?ups?|chin ?ups?|swing|hammock|climb\w*|gym|aerial|trapeze|silks|yoga|"
+          r"boulder\w*|ladder|loft conversion|builder|joiner|surveyor)\b).*\b(check|checked|"
+          r"checking|test|tested|testing|made sure)\b.{0,20}\b(beam|rafters?|banisters?|"
+          r"bannisters?|hook|loft hatch|light fitting|door frame|curtain pole|pipe)\b.{0,30}\b(take|"
+          r"hold|bear|support)s? my weight\b|"
           r"\b(rope|cord|belt|noose|cable|flex)('s| is| are)? (already )?(tied|hung|set up|up|ready)\b"
           r".{0,30}\b(garage|loft|attic|beam|banister|bannister|shed|tree|stairs|wardrobe door|rafters?)\b|"
           r"\b(researching|researched|looked up|looking up|reading about) (suicide |ways to die|"
@@ -284,6 +292,9 @@ RULES: list[Rule] = [
           r"(the|your|anyone'?s|everyone'?s|anyone is|everyone is) way)( (for|to) (anyone|you|"
           r"everyone|them|anybody))? (much longer|for long|after (tonight|today|this "
           r"week|this weekend|the weekend))\b|"
+          r"\b(nobody|no one|they)('ll| will| would| is going to| are going to)? find (me|my body)\b"
+          r".{0,40}\b(that is the (idea|point|plan)|(until|till) (it is too late|the thaw|spring)|"
+          r"in time)\b|\b(nobody|no one|they)('ll| will| would)? (not )?find my body\b|"
           r"\b(after (tonight|today)|soon) (nobody|no one|you|they|everyone) (has to|have to|will "
           r"have to|needs to|will not have to|will never have to)\b|\b(nobody|no one) (has to|"
           r"will have to|needs to|need to) (worry about|put up with|deal with|look after|look out for|"
@@ -560,7 +571,7 @@ RULES: list[Rule] = [
           # An amount is required: "took my pills this morning" is not an overdose.
           rf"\b(took|taken|swallowed|downed|necked)\b (all|a load of|loads of|a lot of|lots of|too "
           rf"many|a bunch of|a handful of|the whole|every|all of|a whole|an entire|everything)\b"
-          rf".{{0,25}}\b(\w*pills?|tablets|meds|medications?|antidepressants|painkillers|paracetamol|"
+          rf".{{0,25}}\b({MEDS[1:-1]}|\w*pills?|medications?|prescription|"
           rf"ibuprofen|prescription|insulin|bottle|box|packet|pack|(in|from) (the|my|our|\w+'s) "
           rf"(medicine |bathroom |first aid |pill )?(cabinet|drawer|cupboard|bathroom|box|kit)\b"
           rf"(?! (to|into|out|with|for|along|back)\b))\b"
@@ -631,7 +642,12 @@ RULES: list[Rule] = [
           r"\b((blood )?sugar|glucose|levels?)('s| is| are)? (crashing|dropping fast|plummeting|really "
           r"low|so low|very low)\b.{0,60}\b(shaking|shaky|confused|sweating|dizzy|cannot think|on my "
           r"own|alone|nothing sweet)\b|"
-          r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|(?<!since my )(?<!since his )"
+          r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|"
+          # Breath failing with the body's alarm beside it, not a panic attack or a cold.
+          r"^(?!.*\b(panic|anxiety attack|cold|flu|congest\w*|stuffy|heat|humid|running|gym|"
+          r"workout|laugh\w*)\b).*(\b(struggling|fighting|can barely|can hardly|hard) (to )?breathe\b"
+          r".{0,80}\b(alone|lips|chest|blue|tingl\w*|ambulance|passing out|faint)\b|\b(chest|"
+          r"lips)\b.{0,60}\b(struggling|fighting|can barely|can hardly) (to )?breathe\b)|(?<!since my )(?<!since his )"
           r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
           r"(?<!from his )(?<!from her )(?<!since the )(?<!after the )(?<!since a )(?<!after a )"
           r"(?<!of a )\b(chest pain|heart attack|stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
@@ -655,7 +671,10 @@ RULES: list[Rule] = [
           r"\b(want|wanted) to (disappear|not exist|stop existing|not be here|not wake up)\b(?! for "
           r"(a|the) (weekend|week|day|holiday|trip|while|bit|few (days|hours|weeks)|month)| into "
           r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
-          r"\bbetter off dead\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
+          r"\bbetter off dead\b|^(?=.*\b(pull through|make it|survive|wake up)\b).*\bpart of me "
+          r"(hopes|hoped|wishes|wished|wants)( that)? i (do not|did not|will not|would not|never)\b|"
+          r"\bpart of me (hopes|hoped|wishes|wished|wants)( that)? i (do not|will not|never|would "
+          r"not) (pull through|make it|survive|wake up)\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
           r"|\bwish i (could )?(just )?die\b|\bwant to die\b|\bi (wanna|want) to be dead\b|"
           r"\bready to die\b|\b(do not|no longer) want to survive\b|\b(do not|no longer) want (this|my) life( anymore)?\b|\b(hope|hoping|wish)\b.{0,20}\b(plane|flight)\b.{0,25}(?<!not )"
           r"\b(goes down|crashes|crash)\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
@@ -782,5 +801,5 @@ RULES: list[Rule] = [
           r"(feel|feeling|felt) (so |really )?(awful|terrible|horrible|rubbish|like (crap|shit))|(cannot|can not) face (it|any of "
           r"it|anything|anyone|tomorrow|monday|work|today)|lost everything|(pointless|useless|worthless|hopeless|a waste) and so am i|(so )?tired of "
           r"(all of )?(this|it all)|(cannot|can not) (shut|switch|turn) (it|them|my (head|brain|mind)|"
-          r"the \w+) off|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue)\b"),
+          r"the \w+) off|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue|(sick|tired) of being me)\b"),
 ]

@@ -51,6 +51,9 @@ METHOD_QUESTION = re.compile(
         r"multi ?storey|car park|motorway bridge)",
         r"\b(which|what) (building|bridge|tower|car park|cliffs?|multi ?storey|block|flats)\b"
         r".{0,40}\b(highest|tallest|top floor)",
+        # How long the cold takes: "how long till you freeze if you sit down in the snow".
+        r"\bhow long (does it take |would it take |until |till |before )?(you |someone |a person |"
+        r"i |to )?(freeze|die of (cold|exposure|hypothermia)|get hypothermia)\b",
         r"\b(is it|would it be) (painless|quick|peaceful) to (drown|die|bleed out|freeze|jump|hang|"
         r"overdose)\b|\bdoes (drowning|hanging|overdosing|bleeding out|jumping|freezing) "
         r"(to death )?hurt\b",
@@ -210,6 +213,7 @@ DANGER_PASSED = re.compile(
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
+    r"good ?night|night night|"
     r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight\W*$|"
     r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|will you remember me|remember me|"
     r"do not forget me|(going to|gonna) sleep|sleep for a (very )?long time|"
@@ -420,6 +424,23 @@ THIRD_PARTY_CONCERN = re.compile(
     r"their) room|nightmares|flashbacks|drinking too much|depressed|struggling|abusive|burden|"
     r"will not leave|cannot leave|warning sign|red flag)\b"
 )
+SAFE_SAID = re.compile(
+    r"\bi am not in (any )?danger\b|\bi am (safe|okay|ok) (right now|tonight|for now)\b|"
+    r"\b(i am |i )?(not going to|will not|would never|have no (plan|intention)s? to) (act on|do "
+    r"anything (about|with)) (it|them|those|these|this)\b|\bi am not going to do anything "
+    r"(stupid|silly|drastic)\b"
+)
+"""The writer's own word that they are safe ("i want to be clear i'm not in any danger", "i'm not
+going to act on them"): the classifier alone, reading the weight of the rest, may then raise the
+message to elevated, not to a crisis (see ``detect.read_message``)."""
+TOLD_AS_PAST = re.compile(
+    r"\b(last (year|month|summer|winter|spring|autumn|christmas)|(a|one|two|three|four|five|six|"
+    r"\w+) (years?|months?) ago|years ago|months ago|back (in|when)|when i was (\d+|a|in|at|"
+    r"younger|\w+teen)|in (19|20)\d\d|as a (teen|teenager|kid|child)|at (uni|school|university))\b"
+)
+"""A time long past opening the sentence of an act ("last month i took a load of tablets and
+woke up in a&e"): a past attempt, not an emergency now. Days or weeks are not enough: an
+overdose two days ago may still be one."""
 DISCLAIMED = re.compile(
     r"^\W{0,4}(not literally|figuratively|not like that|not in a (bad|dark|suicidal|serious) way|"
     r"lovingly|affectionately|jokingly|in[- ]?game|in the game)\b|^\W{0,2}\(\s*~"
