@@ -31,6 +31,7 @@ SETS = {
     "fourteenth": PROJECT_ROOT / "evals" / "safety" / "fourteenth.jsonl",
     "fifteenth": PROJECT_ROOT / "evals" / "safety" / "fifteenth.jsonl",
     "sixteenth": PROJECT_ROOT / "evals" / "safety" / "sixteenth.jsonl",
+    "seventeenth": PROJECT_ROOT / "evals" / "safety" / "seventeenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
