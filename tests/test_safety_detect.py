@@ -1163,3 +1163,126 @@ def test_said_safe_the_classifier_alone_raises_to_elevated_at_most():
     # The rules' own crisis is not lowered by it.
     assert assess("i'm safe for now but i've got the rope ready for tonight", sure,
                   lambda text: [0.0]).level == Level.CRISIS
+
+
+def _chat(*turns):
+    """User and companion turns, alternating, from the user."""
+    return [{"role": "user" if i % 2 == 0 else "assistant", "content": t}
+            for i, t in enumerate(turns)]
+
+
+@pytest.mark.parametrize("text", [
+    "cancelled the milk. my brother can have my car",
+    "my cousin can have my bike. bagged up my clothes with the charity's name on",
+    "stopped the papers, sorted the dog with the couple upstairs. not planning to be around",
+])
+def test_two_preparations_in_one_message_are_a_crisis(text):
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "cancelled the milk, we're off to crete on saturday",
+    "cancelled the milk and left the spare key under the plant pot for my sister",
+    "cancelled the milk, my brother can have my car while i'm in hospital",
+    "packed all my stuff for the move, my sister can have my old desk",
+    "my nephew can have my old bike, he's grown out of his",
+])
+def test_one_preparation_or_a_move_is_not(text):
+    assert assess(text).level < Level.ELEVATED
+
+
+@pytest.mark.parametrize("lead, question", [
+    ("i just want all of it to stop", "which of dad's heart pills are the strong ones?"),
+    ("my husband walked out and the house is silent", "how high is the viaduct on the old line?"),
+    ("no point carrying on honestly", "how long can a diabetic last without insulin?"),
+    ("the boss called me useless in front of everyone. been looking at the medicine cabinet",
+     "theres enough in there"),
+])
+def test_means_asked_after_or_counted_after_pain_is_a_crisis(lead, question):
+    assert assess(_chat(lead, "I'm here. Tell me more?", question)).level == Level.CRISIS
+    assert assess(question).level < Level.CRISIS
+
+
+def test_a_threat_to_batter_someone_and_battering_fish():
+    assert assess("going round there tonight and i'm gonna batter him").level == Level.CRISIS
+    assert assess("i'm going to batter the fish for tea").level == Level.NONE
+    # "just venting" after it takes nothing back.
+    chat = _chat("going round there tonight and i'm gonna batter him", "Where are you now?",
+                 "nah just venting")
+    assert assess(chat).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "my grandad's clutching his chest and can't get his words out",
+    "my flatmate's passed out and i can't wake her, her breathing sounds weird",
+    "i can hear the man next door hitting his wife right now",
+    "he smashed his fist through the door and now he's gone quiet. i'm in the bedroom with the kids"
+    " and the lock is really weak",
+    "went to dad's grave today and told him i'll be with him soon",
+    "been working out how to not be here anymore",
+    "took my boy to the seaside today. that was the goodbye i wanted him to remember",
+    "the back door's unlocked for whoever comes looking",
+])
+def test_danger_and_preparation_in_other_words_are_a_crisis(text):
+    assert assess(text).level == Level.CRISIS
+
+
+def test_a_goodbye_to_remember_before_a_move_is_not_a_crisis():
+    assert assess("moving to perth next month. that was the goodbye i wanted them to remember") \
+        .level < Level.CRISIS
+
+
+def test_asking_whether_anyone_would_notice_continues_a_plan():
+    chat = _chat("i've worked out how to not be here anymore, next week", "I'm so glad you said.",
+                 "would anyone even notice?")
+    assert assess(chat).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text, level", [
+    ("my stepdad broke my wrist last year and i'm scared of him when he drinks", Level.ELEVATED),
+    ("i broke my wrist skiing last year", Level.NONE),
+    ("held my hand on the hob on purpose after service, felt like i deserved it", Level.ELEVATED),
+    ("part of me wishes the tumour had won", Level.ELEVATED),
+    ("if a consultant told me i only had a month left i'd honestly be relieved", Level.ELEVATED),
+    ("life insurance covers it after a year and it's been a year. they'd be better with the money"
+     " than with me", Level.CRISIS),
+])
+def test_unsafe_homes_self_harm_and_wishes_in_other_words(text, level):
+    assert assess(text).level == level
+
+
+class _OnlyFor(_Voter):
+    """A classifier whose fixed vote is for one text; every other text it reads as none."""
+
+    def __init__(self, text: str, level: Level, probability: float, crisis: float) -> None:
+        super().__init__(level, probability, crisis)
+        self.text = text
+
+    def vote(self, text, vector):
+        return self.fixed if text == self.text else Vote(Level.NONE, 0.99, 0.0, 0.0)
+
+
+def test_a_yes_to_the_companions_suggestion_is_not_read_as_intent():
+    sure = _OnlyFor("ok i'll do it", Level.CRISIS, 0.95, 0.95)
+    suggested = _chat("long week, feeling exhausted", "Could a short walk help you wind down?",
+                      "ok i'll do it")
+    assert assess(suggested, sure, lambda text: [0.0]).level == Level.NONE
+    # Without a suggestion before it, the same words stand as the classifier reads them.
+    unasked = _chat("long week, feeling exhausted", "That sounds draining.", "ok i'll do it")
+    assert assess(unasked, sure, lambda text: [0.0]).level == Level.CRISIS
+    # After a wish not to wake up, a yes keeps the earlier level.
+    wished = _chat("some nights i wish i wouldn't wake up", "Could you text a friend tonight?",
+                   "ok i'll do it")
+    assert assess(wished, sure, lambda text: [0.0]).level == Level.ELEVATED
+
+
+def test_a_long_heavy_story_needs_a_sure_elevated_vote():
+    story = ("Thirty years on the buses and today was my last shift. " * 4).strip()
+    assert len(story) > 160
+    assert assess(story, _Voter(Level.ELEVATED, 0.8, 0.1), lambda text: [0.0]).level \
+        < Level.ELEVATED
+    assert assess(story, _Voter(Level.ELEVATED, 0.95, 0.1), lambda text: [0.0]).level \
+        == Level.ELEVATED
+    short = "Thirty years on the buses and today was my last shift."
+    assert assess(short, _Voter(Level.ELEVATED, 0.8, 0.1), lambda text: [0.0]).level \
+        == Level.ELEVATED

@@ -36,6 +36,13 @@ CRISIS_VOTE_FOR_SUPPORT = 0.5
 """A weaker crisis vote still raises to elevated, so human support is shown and the person is
 asked directly."""
 
+LONG_ELEVATED_MIN = 0.9
+"""How sure an elevated vote must be to raise a message longer than ``windows.WINDOWED_FROM``
+(longer than any training message) on its own. Chosen on the long messages of the read sets that
+the rules read as distress at most: with an elevated vote of 0.9 or more, 28 were labelled
+elevated and 11 distress or none; from 0.6 to 0.9, none was elevated and 20 were distress or none
+(a heavy story of grief or work read as risk). The one crisis among them is the rules' to catch."""
+
 METHOD_MIN = 0.8
 """How sure the classifier must be that a message seeks a method to treat it as one."""
 
@@ -92,6 +99,12 @@ def assess(
 
     now = read_message(last, classifier, embed)
     level, categories, signals = now.level, now.categories, now.signals
+    if now.level > now.rules_level and now.rules_level < Level.ELEVATED and \
+            _agrees_to_suggestion(messages, last):
+        # "ok i'll do it" to "could a short walk help?": a yes to what the companion offered,
+        # which the classifier alone reads as intent.
+        level = now.rules_level
+        signals.append("context:agrees_to_suggestion")
     before, before_categories, someone_at_risk, act_done = Level.NONE, set(), False, False
     for text in earlier:
         reading = read_message(text, classifier, embed)
@@ -221,7 +234,8 @@ def read_message(
         denied = True
         reading.signals.append("context:safe_said")
     if not benign and not about_them_only:
-        reading.level = _raise(reading.level, vote, reading.signals, denied)
+        reading.level = _raise(reading.level, vote, reading.signals, denied,
+                               long=len(raw) > windows.WINDOWED_FROM)
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
@@ -238,10 +252,22 @@ def _asked_about_suicide(messages: Sequence[dict]) -> bool:
     return False
 
 
-def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False) -> Level:
+def _agrees_to_suggestion(messages: Sequence[dict], last: str) -> bool:
+    """Whether ``last`` is a short yes to something the companion's reply just before proposed
+    (a question that is not the screening question)."""
+    reply = next((str(m.get("content") or "") for m in reversed(messages[:-1])
+                  if m.get("role") == "assistant"), "")
+    return "?" in reply and not context.ASKED_ABOUT_SUICIDE.search(reply) and \
+        bool(context.AGREEMENT.fullmatch(normalize(last)))
+
+
+def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False,
+           long: bool = False) -> Level:
     """``level`` raised as far as a sure enough vote allows; where the rules read the risk words
     as denied, only to elevated, and only by a sure vote."""
-    if vote.level > level and vote.probability >= CLASSIFIER_MIN[vote.level]:
+    minimum = LONG_ELEVATED_MIN if long and vote.level == Level.ELEVATED \
+        else CLASSIFIER_MIN.get(vote.level, 1.0)
+    if vote.level > level and vote.probability >= minimum:
         level = max(level, min(vote.level, Level.ELEVATED) if denied else vote.level)
     if not denied and level < Level.ELEVATED and vote.crisis >= CRISIS_VOTE_FOR_SUPPORT:
         level = Level.ELEVATED
@@ -317,6 +343,14 @@ def _read_rules(text: str) -> Reading:
                             and not _said_by_writer(rule.pattern, text))
         if rule.category:
             categories.add(rule.category)
+    # Two or more preparations in one message ("cancelled the paper, left the key for whoever
+    # comes looking"; "he can have the trainers", bags with a name on): each is everyday alone.
+    cues = [name for name, pattern in rules.PREPARATIONS if pattern.search(text)]
+    if len(cues) >= 2 and not rules.PREPARATION_EXPLAINED.search(text):
+        signals.append("rule:preparations:" + "+".join(cues))
+        level = Level.CRISIS
+        categories.add(rules.SELF_HARM)
+        own_words = True
     theirs = bool(reported) and all(reported) and not own_words
     if context.THIRD_PARTY.search(text):
         now = context.THIRD_PARTY_NOW.search(text)
@@ -360,7 +394,10 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
     joking about kms")."""
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 50):m.start()]
-        if not context.REPORTED.search(before) and (
+        said = context.REPORTED.search(before)
+        if said and re.search(r"\bi (just |then )?$", before[:said.start()]):
+            said = None  # "i said i won't need them": the writer's own words, told
+        if not said and (
                 person is None or person.search(m.group()) or SENTENCE_START.search(before)):
             return True
     return False

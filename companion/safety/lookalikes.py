@@ -61,7 +61,7 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("idiom_overdose_on", r"\boverdos(e|ed|ing) on (chocolate|coffee|sugar|netflix|tv|caffeine|"
                               r"candy|sweets|anime|memes)\b"),
         ("tech_kill", r"\b(kill|terminate|end|abort|shoot|execute) ((a|an|the|this|that|my|all) )?"
-                      r"((?!(myself|me|him|her|them|it|everyone|people|you)\b)[\w-]+ ){0,2}"
+                      r"((?!(myself|me|him|her|them|it|everyone|people|you|of)\b)[\w-]+ ){0,2}"
                       r"(process|processes|task|tasks|job|jobs|program|app|server|"
                       r"thread|threads|tab|tabs|script|session|sessions|container|containers|query|"
                       r"pid|workers?|daemon|service|loop|command)\b"),

@@ -91,6 +91,35 @@ TOLD_AS_PAST_ABLE = ACTS_DONE | {"overdose_taken"}
 FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
 
+PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
+    ("bequest", r"\b(he|she|they|you|my \w+( \w+)?) can have (my|the|all my|all of my) \w+|"
+                r"\b(gave|give|given|giving|left) (my )?(little |baby |big )?(\w+ )?(nephew|niece|"
+                r"brother|sister|son|daughter|mate|friend|neighbour|cousin|nan|grandson|"
+                r"granddaughter)( \w+)? (my|the) (watch|ring|necklace|guitar|bike|car|trainers|books|"
+                r"games|console|clothes|phone|tools|records|jacket|medals?)\b"),
+    ("things_bagged", r"\b(give|gave|given|giving) away (all )?my (clothes|stuff|things|bits|books|"
+                      r"records)\b|\b(put|packed|bagged|boxed) (up )?(all )?my (bits|stuff|things|"
+                      r"clothes)\b|\bwith (his|her|their|\w+'s) names? on\b"),
+    ("arrangements", r"\bcancel(l?ed|l?ing)? (the|my) (paper|papers|newspaper|milk|subscriptions?|"
+                     r"phone contract|gym)\b|\b(sorted|arranged|left|settled) (the|my) (cat|dog|budgie|"
+                     r"rabbit|pets?) (with|at)\b|\bleft (the |my )?(\w+ )?(door )?keys? (under|with|"
+                     r"for)\b|\bfor whoever (comes|finds|is)\b"),
+    ("goodbye_said", r"\b(told|tell) (them|her|him|my \w+( \w+)?) (that )?(i|daddy|mummy|mum|mam|dad|"
+                     r"papa|mama) (love|loves|loved) (them|her|him|you)\b.{0,20}\bno matter what\b|"
+                     r"\bsounds? finished\b|\bnothing left (she|he|they) (has|have|will have|needs?) "
+                     r"to wonder\b|\b(the|a|my) (last )?goodbye i (wanted|want)\b"),
+    ("not_around", r"\bnot (planning|going|gonna) to be around\b|\b(will not|do not|not going to) "
+                   r"need (them|it|any of it)\b|\b(nobody|no one) (will|can|is going to) stop me\b|"
+                   r"\bfinished with it all\b|\beverything (is )?done for me\b"),
+]]
+"""Everyday acts that, two or more in one message, are a preparation (``detect`` counts them)."""
+PREPARATION_EXPLAINED = re.compile(
+    r"\b(move|moving(?! on)|relocat\w*|emigrat\w*|declutter\w*|car boot|garage sale|yard sale|"
+    r"holiday|trip|new (house|flat|home|place)|travel\w*|deploy\w*|abroad|hospital|surgery|"
+    r"operation|rehab)\b"
+)
+"""A move or a trip, which explains things given away and the milk cancelled."""
+
 RULES: list[Rule] = [
     # Crisis: intent, plan, means, preparation, in progress, danger now.
     _rule("intent", Level.CRISIS, SELF_HARM, rf"\b(i|i am|i have|i will|i'?ll)\b{_UNNEGATED}"
@@ -142,7 +171,13 @@ RULES: list[Rule] = [
           r"\b(thinking|thought|thoughts|think) (about|of|on) (suicide|killing myself|ending (it|my "
           r"life|things|everything)|taking my (own )?life|how to die)\b|^(?=.*\b(killed (himself|"
           r"herself|themselves)|died|passed|suicide|took (his|her|their) (own )?life|funeral|"
-          r"grave)\b).*\b(think|thinking|thought) (about|of) (following|joining) (him|her|them)\b"),
+          r"grave)\b).*\b(think|thinking|thought) (about|of) (following|joining) (him|her|them)\b|"
+          # Told at a grave: "went up the cemetery and told my nan i'll be with her soon".
+          r"^(?=.*\b(died|passed|grave|cemetery|heaven|funeral|ashes|buried|churchyard)\b).*\bi "
+          r"(will|am going to) be with (her|him|them|you) (soon|again soon|shortly|before long)\b|"
+          # Planned in so many words: "i've been planning how to not be here anymore".
+          r"\b(planning|planned|worked out|working out|figured out|figuring out) how (to|i will|i "
+          r"am going to) (not be here|kill myself|end my life|die|take my (own )?life|not wake up)\b"),
     _rule("plan_means", Level.CRISIS, SELF_HARM,
           r"\b(i have|got|bought|saved|saving|stockpil\w*|collected|collecting|hoard\w*)\b.{0,25}"
           r"\b(pills|tablets|a rope|rope|a gun|gun|razor|blades?)\b.{0,40}\b(ready|enough to|to (do "
@@ -195,7 +230,9 @@ RULES: list[Rule] = [
           r"final) (voicemail|message|text|call|note)\b.{0,60}\bbefore i go\b|"
           r"^(?=.*\b(kill|die|end it|jump|bridge|river|cliff|rope|tracks|"
           r"tonight|do it|over)\b).*\b(got|have|found) (the |a |my )?(spot|place) (picked|chosen)"
-          r"( out)?\b|\bhose\b.{0,30}\bexhaust\b|\bexhaust\b.{0,30}\bhose\b|\blife insurance\b.{0,60}"
+          r"( out)?\b|\bhose\b.{0,30}\bexhaust\b|\bexhaust\b.{0,30}\bhose\b|"
+          r"\blife insurance (covers|pays out on) it after\b.{0,60}\b(been|it is|that is)\b|"
+          r"\blife insurance\b.{0,60}"
           r"\b(pays? out|payout|suicide clause|covers suicide)\b.{0,80}\b(timing|works out|been (two|2) "
           r"years)\b|\blife insurance\b.{0,60}\b(exclusion|waiting|contestab\w*) period\b.{0,20}\b("
           r"ended|is over|over|has passed|finished|up)\b|\b(nobody|no one) (would|will) (even )?know it "
@@ -210,6 +247,12 @@ RULES: list[Rule] = [
           r"river|lake|ocean|water|loch)\b.{0,60}\b(tonight|and not|never|quick|forever|cold|"
           r"freezing|tide)\b|\b(thinking|thought|imagine|going to|gonna) (about |of )?(\w+ ){0,4}(walk|"
           r"walking|wade|wading) (out )?into the (sea|river|lake|ocean|water|loch)\b|\b(thinking|thought|think) (about|of) (\w+ ){0,8}(walking "
+          r"into the (sea|river|lake|water|ocean)|driving (into|off) (a|the)|jumping (off|from|in "
+          r"front)|stepping in front)\b|^(?=.*\b(stop|end|forever|over|done|tired|pointless|"
+          r"cannot)\b)(?!.*\b(office|flat|apartment|view|rent|bar|restaurant|shopping|meeting)\b)"
+          r".*\b(thinking|thought|think) (about|of) the (top|edge) (floor|level|deck|storey|of the)"
+          r"( of)? (the )?(multi ?storey|car park|parking|building|tower|block|bridge)\b|"
+          r"\b(thinking|thought|think) (about|of) (\w+ ){0,8}(walking "
           r"into the (sea|river|lake|water|ocean)|driving (into|off) (a|the)|jumping (off|from|in "
           r"front)|stepping in front)\b"),
     # Medication kept back rather than taken is a means being gathered.
@@ -246,8 +289,9 @@ RULES: list[Rule] = [
           r"conference|work|working|visiting|flying|off to|leaving for|in \w+|at (a|the|my|our))\b)"),
     _rule("goodbye_message", Level.CRISIS, SELF_HARM,
           r"^(?!.*\b(off to|trip|holiday|vacation|travel\w*|no signal|no wifi|offline for|digital "
-          r"detox|retreat|festival|for (a|two|three|four|\d+) (days|weeks|months))\b)"
-          r".*(\b(this is|these are) (my )?(last|final) (message|words|post|goodbye)\b(?! (before|until|"
+          r"detox|retreat|festival|for (a|two|three|four|\d+) (days|weeks|months)|move|moving|"
+          r"emigrat\w*|leaving for|flight)\b)"
+          r".*(\bthe (last )?goodbye i (wanted|want) (them|her|him|you) to (remember|have)\b|\b(this is|these are) (my )?(last|final) (message|words|post|goodbye)\b(?! (before|until|"
           r"for (today|now|the (day|night|week|year))))|\bsaying (my )?"
           r"goodbyes?\b|\bsaid my goodbyes\b|\bgoodbye (everyone|forever|world)\b|\bsee you on "
           r"the other side\b(?! of)|\bby the time you (read|see) this\b|\b(sign|signing|log|logging|check|checking) "
@@ -258,7 +302,8 @@ RULES: list[Rule] = [
     # Last messages left with the companion to pass on: "dear whoever reads this", "can you tell
     # my friends i said bye".
     _rule("messages_left", Level.CRISIS, SELF_HARM,
-          r"\b(dear|to) whoever (reads|finds|is reading) this\b(?! \w)|\b(can you|could you|will you|"
+          r"\b(dear|to) whoever (reads|finds|is reading) this\b(?! \w)|\bfor whoever (comes "
+          r"looking|finds me)\b|\b(can you|could you|will you|"
           r"please) (tell|let) (my \w+( \w+)?|everyone|them|her|him)( know)?( that)? i (love|loved|"
           r"said (bye|goodbye)|am sorry|was sorry|tried)\b(?!.{0,30}\b(in (\w+ish|french|german|"
           r"spanish|italian|welsh|japanese|arabic)|card|poem|song|speech|nicer way)\b)|\byou are the "
@@ -602,6 +647,9 @@ RULES: list[Rule] = [
           rf"\b(i|i am|i will)\b((?!\b(not|never|no)\b).){{0,20}}\b(want|going|gonna|plan|planning|"
           rf"about|ready|will)( to)? (kill|hurt|stab|shoot|murder|strangle|attack|poison|smother|"
           rf"suffocate) {_PEOPLE}\b|"
+          rf"\b(i|i am|i will)\b((?!\b(not|never|no)\b).){{0,20}}\b(going|gonna|about|ready|will)"
+          rf"( to)? (batter|glass|beat up) (him|her|them|that \w+|my (ex|boss|dad|brother|"
+          rf"stepdad|neighbour|landlord))\b|"
           rf"\b(i|i am|i will)\b.{{0,20}}\b(going to|gonna|will|want to|about to) (put|hold) a "
           rf"pillow over (his|her|their) (face|head)\b|\b(show up|turn up|"
           rf"walk in|come in)\b.{{0,30}}\b(gun|rifle|weapon)\b|\bshoot up (the|my|a|our) (school|"
@@ -628,7 +676,11 @@ RULES: list[Rule] = [
           rf"not (leaving|getting out|going to leave|making it out)( of)?( here| this house| this "
           rf"room)? alive\b|\blocked myself in\b.{{0,40}}\b(he|she|they)\b|(?<!waters )(?<!water )\b(broke|breaking|broken) in\b(?! (half|two|pieces|tears|a sweat|my new|the middle|"
           rf"these|the (shoes|boots)))(?!{_BREAK_IN_PAST})|\bi am (locked|hiding) in (the|my) (bathroom|bedroom|room|car|"
-          rf"cupboard|closet|wardrobe)\b.{{0,40}}\b(he|she|they)\b|\b(broke|breaking|broken) into "
+          rf"cupboard|closet|wardrobe)\b.{{0,40}}\b(he|she|they)\b|\b(he|she|they) (just )?(put|"
+          rf"punched|smashed|kicked) (his|her|their) (fist|foot|head) through\b.{{0,80}}\b(now|"
+          rf"hiding|locked|baby|kids)\b|\b(i am|we are) (locked |hiding )?in the (bathroom|bedroom|"
+          rf"toilet|loo)\b.{{0,60}}\block (is|is really|is so|will not|is not)( \w+)? (flimsy|weak|"
+          rf"broken|hold)\b|\b(broke|breaking|broken) into "
           rf"(my|our) (house|home|flat|apartment|room)\b(?!{_BREAK_IN_PAST})|\bi am hiding (from|in)\b"),
     # A break-in told as past: the home is not safe, the danger not now ("he broke in last week").
     _rule("break_in_past", Level.ELEVATED, DANGER,
@@ -643,6 +695,7 @@ RULES: list[Rule] = [
           r"low|so low|very low)\b.{0,60}\b(shaking|shaky|confused|sweating|dizzy|cannot think|on my "
           r"own|alone|nothing sweet)\b|"
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|"
+          r"\bclutching (his|her|their|my) (chest|heart)\b|"
           # Breath failing with the body's alarm beside it, not a panic attack or a cold.
           r"^(?!.*\b(panic|anxiety attack|cold|flu|congest\w*|stuffy|heat|humid|running|gym|"
           r"workout|laugh\w*)\b).*(\b(struggling|fighting|can barely|can hardly|hard) (to )?breathe\b"
@@ -671,7 +724,10 @@ RULES: list[Rule] = [
           r"\b(want|wanted) to (disappear|not exist|stop existing|not be here|not wake up)\b(?! for "
           r"(a|the) (weekend|week|day|holiday|trip|while|bit|few (days|hours|weeks)|month)| into "
           r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
-          r"\bbetter off dead\b|^(?=.*\b(pull through|make it|survive|wake up)\b).*\bpart of me "
+          r"\bbetter off dead\b|\b(only|just) (had|have) (a|one|two|three|six) (month|months|"
+          r"weeks?|years?) (left|to live)\b.{0,40}\b(relieved|relief|glad|grateful)\b|"
+          r"\b(wish|wishes|wished|hope|hoped)( that)? the (cancer|illness|tumou?r|disease|crash|"
+          r"accident|overdose|virus) (had )?(just )?(won|killed me|taken me|finished me( off)?)\b|^(?=.*\b(pull through|make it|survive|wake up)\b).*\bpart of me "
           r"(hopes|hoped|wishes|wished|wants)( that)? i (do not|did not|will not|would not|never)\b|"
           r"\bpart of me (hopes|hoped|wishes|wished|wants)( that)? i (do not|will not|never|would "
           r"not) (pull through|make it|survive|wake up)\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
@@ -692,7 +748,7 @@ RULES: list[Rule] = [
           r"(ever )?(get|gets) better\b|\bno way out\b|\b(life|everything) (is|feels) (pointless|meaningless|"
           r"not worth)\b|\b(tired|sick) of (living|life|being alive|existing)\b(?! (being|getting|in "
           r"(this|the|a)|at|with|admin|costs?))|\bwant (it all|"
-          r"everything|the pain|it) to (stop|end)\b|\bneed (it all|everything|the pain|it|this) to "
+          r"everything|the pain|it|all of it) to (stop|end)\b|\bneed (it all|everything|the pain|it|this) to "
           r"(stop|end)\b|\bnot worth living\b|\bgive up on life\b|"
           r"\bthere is no point anymore\b|\bno future for me\b|\b(not seeing|cannot see|do not see) "
           r"(any |a )?way out\b|\bcannot picture a future\b|\bwalang (silbi|kwenta|saysay) (ang buhay "
@@ -717,6 +773,7 @@ RULES: list[Rule] = [
           r"would (even )?(care|notice|miss me)(?! if i (left|skipped|missed|went|came|wore))|"
           r"(everyone|they|my (kids|family|wife|husband|partner)) would be (happier|better|fine|"
           r"okay|ok|alright) without me\b(?! (for|at|on|while|tonight|this|next|if i (go|went)))|(i am|i feel like)( just)?( a)? dead weight|"
+          r"(better off|be better) with (that|the money|the insurance|the payout|it) than with me|"
           r"(everyone|everybody|they|my family|the world) (would|will) "
           r"(all )?be better off(?=\W*($|[.!?]))|(they|everyone|people|my family) (will|would) (soon |quickly "
           r")?(get over|move on from) (me|my death|losing me)|(it )?(will not|would not) hurt "
@@ -738,7 +795,11 @@ RULES: list[Rule] = [
           r"\b(?! (back|down|out|off|in|up|through|corners|costs|ties|class|hair|carbs|sugar|"
           r"onions?|the|a|an|some|it|them|my (hair|fringe|nails|toenails|lawn|grass|hours)))|"
           r"\bcutting again\b(?! (the|my|his|her|a|some))|"
-          r"\b(bang|banging|banged|hit|hitting|punch|punching) my head\b|\brelapsed\b.{0,20}"
+          r"\b(bang|banging|banged|hit|hitting|punch|punching) my head\b|"
+          r"\b(pressed|pressing|held|holding|put|putting)\b.{0,30}\b(arm|forearm|hand|wrist|"
+          r"fingers?)\b.{0,30}\b(on|against|to) (the )?(\w+ ){0,2}(hob|grill|flat ?top|iron|stove|"
+          r"oven|kettle|lighter|cigarette|radiator)\b.{0,40}\b(on purpose|deliberately|to feel|"
+          r"deserved)\b|\brelapsed\b.{0,20}"
           r"\b(cut|self harm|cutting)\b"),
     _rule("past_attempt", Level.ELEVATED, SELF_HARM,
           r"\b(tried|attempted) (to )?(kill myself|suicide|end my life|take my (own )?life|end "
@@ -769,7 +830,10 @@ RULES: list[Rule] = [
           r"\b(i was|i have been|i got|been|he|she|they) (raped|sexually assaulted)( me)?\b"
           r"(?!.{0,40}\b(years ago|when i was|as a (kid|child|teen|teenager)|last year|in the "
           r"past|at uni|in school)\b)|"
-          r"\btouches me\b|\b(gets|getting|got|is) handsy\b|\b(tries|tried|keeps trying) to touch me\b"),
+          r"\btouches me\b|\b(scared|afraid|terrified) of (him|her|them) when (he|she|they)\b|"
+          r"\b(he|she|they|daddy|dad|mum|mam|mom|father|mother|stepdad|stepmum|husband|boyfriend|"
+          r"partner)( \w+)? (broke|fractured|cracked|split) my (arm|nose|ribs?|wrist|jaw|lip|tooth|"
+          r"teeth|finger|cheekbone)\b|\b(gets|getting|got|is) handsy\b|\b(tries|tried|keeps trying) to touch me\b"),
     # Distress: pain without risk indicators.
     _rule("distress", Level.DISTRESS, None,
           r"\b(pagod na (pagod )?ako|i am the problem|(never|not ever|is never) (good )?enough|sad|sadness|unhappy|miserable|depressed|depression|unbearable|nobody listens|pain(?! au)|agony|worst (season|year|week|month)|"
@@ -786,7 +850,8 @@ RULES: list[Rule] = [
           r"people|them|the world) again|"
           r"(wife|husband|partner|girlfriend|boyfriend)"
           r"( has| is)? (left|gone)( me)?\b(?! (to|out|for|into|off|on|shopping|home|early|the|a|"
-          r"his|her|their|with)\b)|taken the (kids|children)|passed away|died last|funeral(?! (director|arranger|home|parlour|parlor|celebrant|"
+          r"his|her|their|with)\b)|(wife|husband|partner|girlfriend|boyfriend) (walked|moved) out|"
+          r"taken the (kids|children)|passed away|died last|funeral(?! (director|arranger|home|parlour|parlor|celebrant|"
           r"industry|trade|business|service (for|at)))|hurt|hurting|struggling|struggle|scared|afraid|"
           r"worried|worry|ashamed|shame|guilty|worthless|(?<!one is )(?<!it is )(?<!this is )"
           r"(?<!that is )useless|failure|failed|failing|rejected|"
@@ -801,5 +866,5 @@ RULES: list[Rule] = [
           r"(feel|feeling|felt) (so |really )?(awful|terrible|horrible|rubbish|like (crap|shit))|(cannot|can not) face (it|any of "
           r"it|anything|anyone|tomorrow|monday|work|today)|lost everything|(pointless|useless|worthless|hopeless|a waste) and so am i|(so )?tired of "
           r"(all of )?(this|it all)|(cannot|can not) (shut|switch|turn) (it|them|my (head|brain|mind)|"
-          r"the \w+) off|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue|(sick|tired) of being me)\b"),
+          r"the \w+) off|chronic pain|running on empty|end of my (rope|tether)|(my life is|i am) (such a|a total|a complete|a) mess|(feeling|feel|felt) (\w+ ){0,2}blue|(sick|tired) of being me|i am (a|such a) waste of)\b"),
 ]

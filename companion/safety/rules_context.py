@@ -18,7 +18,8 @@ METHOD_QUESTION = re.compile(
     r"\b(how (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|"
     r"sleeping pills|insulin|medication|meds|dose)\b|lethal (dose|amount)|overdose (on|amount|"
     r"threshold)|how (high|tall) (is|are|would|does|do)\b.{0,40}\b(bridge|building|cliff|roof|"
-    r"tower|car park|parking|balcony|floor|story|storey)|(tallest|highest) (bridge|building|"
+    r"tower|car park|parking|balcony|floor|story|storey|viaduct|dam|quarry|pier|multi ?storey|"
+    r"overpass|flyover|gorge|crane|lighthouse)|(tallest|highest) (bridge|building|"
     r"cliff|roof|tower|car park|point|place)|fall from|(painless|quick(est)?|easiest|fastest|"
     r"surest) (way|ways|method|methods) (to|of) (die|dying|death|go)|how to (hang|overdose|"
     r"suffocate|drown)|how long (does it take|until) .{0,20}(die|bleed|unconscious|pass out)|"
@@ -51,6 +52,15 @@ METHOD_QUESTION = re.compile(
         r"multi ?storey|car park|motorway bridge)",
         r"\b(which|what) (building|bridge|tower|car park|cliffs?|multi ?storey|block|flats)\b"
         r".{0,40}\b(highest|tallest|top floor)",
+        # Which of the medicines at hand are "the strong ones"; how long one lasts without one's
+        # insulin; means counted ("there's enough in there").
+        r"\b(which|what) (of )?(\w+'s |my |the |these |those )?(\w+ )?(tablets|pills|meds|"
+        r"medicines?|medication) (are|is) (the )?(strong|strongest|most dangerous)\b",
+        r"\bhow long (can|could|would|does|do) (someone|a person|you|i|a diabetic|one|people) "
+        r"(last|survive|live|go) without (it|insulin|food|water|eating|drinking|my \w+|their \w+|"
+        r"meds|medication)\b",
+        r"\b(there is|there are|i have|i have got|got) (more than )?enough (in there|(pills|"
+        r"tablets|meds) (in there|here|now|saved))\b",
         # How long the cold takes: "how long till you freeze if you sit down in the snow".
         r"\bhow long (does it take |would it take |until |till |before )?(you |someone |a person |"
         r"i |to )?(freeze|die of (cold|exposure|hypothermia)|get hypothermia)\b",
@@ -124,7 +134,7 @@ METHOD_QUESTION = re.compile(
         # Any medicine by name: how many it would take, a dose for one's weight, buying in bulk.
         r"\bhow (many|much)\b.{0,40}\b(would it|does it|will it|do you need to|would i need to|"
         r"would you need to) (take|kill)\b|\b(take|takes|need) to (od|overdose)\b",
-        r"\b(dose|amount)\b.{0,20}\bfor (someone|a person|somebody) (my|of my) (weight|size)\b|"
+        r"\b(dose|amount)\b.{0,50}\bfor (someone|a person|somebody) (my|of my) (weight|size)\b|"
         r"\bfor my weight\b.{0,20}\b(dose|pills|tablets)\b",
         r"\b(buy|get)\b.{0,20}\b(a lot of|lots of|loads of|enough|in bulk|bulk)\b.{0,15}"
         r"\b(paracetamol|tylenol|pills|tablets|painkillers|sleeping pills|ibuprofen|aspirin)\b"
@@ -206,14 +216,17 @@ DANGER_ARRIVAL = re.compile(
 )
 # The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
 DANGER_PASSED = re.compile(
-    r"\b(he|she|they) (is|are|has|have) (gone|left)\b|\bpolice (came|took|arrested|have (taken|"
+    r"\b(he|she|they) (is|are|has|have) (gone|left)\b(?! (quiet|silent|mad|mental|red|white|pale|"
+    r"off|for|to (get|fetch)|downstairs|upstairs|into)\b)|\b(he|she|they) (is|are) (at work|out|"
+    r"away|off \w+)( now| till| until| for)\b|\bpolice (came|took|arrested|have (taken|"
     r"got))\b|\bwe are (safe|out|at \w+'?s?)\b|\b(he|she|they) (left|drove off|went out)\b|"
     r"\bi am (safe|out|away|at my \w+'?s?|at a friend'?s?)\b|\bgot out\b"
 )
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
-    r"good ?night|night night|"
+    r"good ?night|night night|(would (anyone|anybody|people)|(anyone|anybody) would) (even )?"
+    r"notice|what time does it (close|open|shut)|"
     r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight\W*$|"
     r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|will you remember me|remember me|"
     r"do not forget me|(going to|gonna) sleep|sleep for a (very )?long time|"
@@ -232,7 +245,8 @@ CONTINUATION = re.compile(
 )
 GIVING_UP_IN_PASSING = re.compile(
     r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
-    r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything)\b|"
+    r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything|"
+    r"all of it)\b|"
     r"\bi am (so |just )?done\W*$|\bnot doing (recovery|treatment|this|it) anymore\b|"
     r"\b(do not|dont) ask (me )?why\b|\bi would (prefer|rather|choose) (that|it|this)\b|"
     r"\b(do not|no longer) want to survive\b|"
@@ -283,6 +297,12 @@ YES_TO_SCREENING = re.compile(
     r"more than i would like|lately yes)\b"
 )
 """An answer that is not a no: any yes to the screening question is treated as acute."""
+AGREEMENT = re.compile(
+    r"\W*((ok|okay|sure|yes|yeah|yep|alright|fine|good idea|i think)\W+)*(i will|will|i can|"
+    r"i could|i might) (do it|do that|try (it|that)|give it a (go|try)|give that a (go|try))"
+    r"( now| tonight| later| tomorrow)?\W*"
+)
+"""A short yes to a suggestion ("ok i'll do it", "sure, i'll try that tonight")."""
 DENIED = re.compile(r"\b(not|never|no|nope|nah)\b")
 """A "no" inside the answer's first clause ("i do not", "i have never") keeps it a no."""
 RETRACTION = re.compile(
@@ -290,7 +310,8 @@ RETRACTION = re.compile(
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
     r"nvm|i am fine (now|lol|really|honestly)|i am okay (now|lol|really|honestly)|lol|haha|"
     r"(dark|black|gallows) (humour|humor|joke)|"
-    r"messing (around|about|with you)|trolling|(it was|was only|was just) a joke|banter|chill|"
+    r"messing (around|about|with you)|trolling|(just|only|was|i am|i was) venting|"
+    r"(it was|was only|was just) a joke|banter|chill|"
     r"calm down|relax|not serious|was not serious|ignore (me|that|it|this)|i am (fine|okay|ok)"
     r"(?! for now)|"
     r"(do not|dont) worry|it is (fine|nothing)|not a big deal|not actually|why i said that)\b"
@@ -301,11 +322,12 @@ THIRD_PARTY = re.compile(
     r"daughter|kid|child|brother|sister|sibling|mum|mom|mother|dad|father|parent|cousin|"
     r"colleague|coworker|co-worker|roommate|flatmate|classmate|student|client|teen|teenager|ex|"
     r"boss|teacher|housemate|patient|"
-    r"nephew|niece|uncle|aunt|grandma|grandad|grandpa|grandmother|grandfather|nan|gran|"
-    r"neighbour|neighbor)|my (\d+ ?(yo|year old|yr old) |little |older |younger |oldest |"
+    r"nephew|niece|uncle|aunt|auntie|aunty|grandma|grandad|grandpa|grandmother|grandfather|nan|gran|"
+    r"neighbour|neighbor)|(the )?(man|woman|couple|people|lady|bloke|guy|family) next door|next "
+    r"door's|my (\d+ ?(yo|year old|yr old) |little |older |younger |oldest |"
     r"youngest |teenage |step ?|twin |best )(son|daughter|kid|child|brother|sister|friend|mum|mom|"
     r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate|client|service user|pupil|"
-    r"mentee)s?|one of (the|my|our) "
+    r"mentee|caller|parishioner|customer)s?|one of (the|my|our) (\w+ ){0,2}"
     r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
     r"guys|girls|regulars|players|soldiers|men|team|staff|employees|squad|crew)|my (bestie|bff|"
     r"bestfriend|bro|sis|homie|pal|buddy)|((a|this|one|some|the) )?(girl|guy|boy|man|woman|member|"
@@ -326,8 +348,12 @@ THIRD_PARTY_RISK = re.compile(
     r"(friend|mum|mom|dad|"
     r"brother|sister|son|daughter|partner|husband|wife) (is|keeps|kept|has been)) (thinks|thinking|"
     r"talks|talking) about (dying|death|suicide|ending it|ending (his|her|their) "
-    r"life|killing (himself|herself|themselves))|(hits|hit|beats|beat|hurts|chokes|abuses) (her|"
-    r"him|them)|abusive|(wants|want) to hurt (himself|herself|themselves)|wish(es|ed)? (he|she|"
+    r"life|killing (himself|herself|themselves))|(hits|hit|hitting|beats|beat|beating|hurts|"
+    r"chokes|abuses) (her|"
+    r"him|them)|abusive|grabbed (him|her|them) by the (neck|throat|hair)|(wants|want) to hurt "
+    r"(himself|herself|themselves)|(will|would|is going to|"
+    r"was going to|gonna) (drink|take|swallow) (poison|bleach|weedkiller|pills)|(he|she|they) (was|"
+    r"is|were|are) going to end it|wish(es|ed)? (he|she|"
     r"they) (was|were) (dead|gone|never born|not here)|wish(es|ed)? (he|she|they) (would not|"
     r"did not|could not|never) wake up|(does|do|did) not want to (live|be alive|"
     r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
@@ -357,7 +383,8 @@ THIRD_PARTY_NOW = re.compile(
     r"\b(took|taken|swallowed|downed) (a lot of|all|too many|a bunch of|the whole|loads of|"
     r"some|his|her|their)? ?(of )?(pills|tablets|meds|medication|bottle|packet)\b|"
     r"\b(overdosed|cut (himself|herself|themselves)|is bleeding|is not breathing|is unconscious|"
-    r"will not wake up|collapsed|"
+    r"will not wake up|(cannot|can not) wake (him|her|them)( up)?|clutching (his|her|their) chest|"
+    r"collapsed|"
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
     r"\b(crying|screaming|shouting|begging) for help\b.{0,20}\b(right now|now)\b|"
@@ -377,8 +404,8 @@ THIRD_PARTY_NOW = re.compile(
     r"\b(following|chasing) (her|him|"
     r"them|my \w+)\b.{0,40}\b(right now|now)\b|\b(he|she|they) (is|are) (hiding|locked) (in|"
     r"from)\b.{0,60}\b(trying to (get|break) in|breaking things|outside)\b|"
-    r"\b(hear|see|watching) (him|her|"
-    r"them) (hitting|beating|attacking|hurting|strangling|choking)\b|"
+    r"\b(hear|hearing|see|watching) (him|her|them|my \w+|the \w+|her \w+|his \w+)( \w+){0,2} "
+    r"(hitting|beating|attacking|hurting|strangling|choking)\b|"
     r"\b(texted|messaged|sent|said|posted)"
     r"( me)?( a)?\W*(goodbye|farewell)\b.{0,70}\b(straight to voicemail|not answering|will not "
     r"answer|cannot reach|not "
