@@ -32,6 +32,7 @@ SETS = {
     "fifteenth": PROJECT_ROOT / "evals" / "safety" / "fifteenth.jsonl",
     "sixteenth": PROJECT_ROOT / "evals" / "safety" / "sixteenth.jsonl",
     "seventeenth": PROJECT_ROOT / "evals" / "safety" / "seventeenth.jsonl",
+    "eighteenth": PROJECT_ROOT / "evals" / "safety" / "eighteenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
