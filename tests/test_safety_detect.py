@@ -1286,3 +1286,49 @@ def test_a_long_heavy_story_needs_a_sure_elevated_vote():
     short = "Thirty years on the buses and today was my last shift."
     assert assess(short, _Voter(Level.ELEVATED, 0.8, 0.1), lambda text: [0.0]).level \
         == Level.ELEVATED
+
+
+@pytest.mark.parametrize("text", [
+    "my nan's face has dropped down one side and her words are coming out slurred",
+    "my sister messaged me 'help' and nothing else, she's out with him and he's threatening her",
+    "i took something to end it and i'm frightened now",
+    "sunday's my last match and i'm not coming back from it. not to the club, not to anything",
+])
+def test_emergencies_and_farewells_in_other_words_are_a_crisis(text):
+    assert assess(text).level == Level.CRISIS
+
+
+def test_its_decided_answers_the_screening_question():
+    chat = _chat("feel like it's all closing in", SCREENING, "it's decided.")
+    assert assess(chat).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text, level", [
+    ("burnt my arm with the lighter again last night", Level.ELEVATED),
+    ("burnt my arm on the oven door again, so clumsy", Level.NONE),
+    ("they lock me in and keep my phone when my husband is away", Level.ELEVATED),
+    ("what does 'shuffle off this mortal coil' mean? for my hamlet essay", Level.NONE),
+])
+def test_self_harm_confinement_and_a_literary_line(text, level):
+    assert assess(text).level == level
+
+
+def test_i_dont_want_to_die_said_beside_self_harm_caps_a_classifier_crisis():
+    sure = _Voter(Level.CRISIS, 0.95, 0.95)
+    said = "i cut my legs again this morning, it's stopped. i don't want to die, i need a release"
+    assert assess(said, sure, lambda text: [0.0]).level == Level.ELEVATED
+    taken = "i took a load of pills an hour ago and i don't want to die"
+    assert assess(taken, sure, lambda text: [0.0]).level == Level.CRISIS
+
+
+def test_grand_after_self_harm_keeps_the_earlier_level_against_a_classifier_crisis():
+    sure = _OnlyFor("it's nothing, i'm grand", Level.CRISIS, 0.95, 0.95)
+    chat = _chat("burnt my arm with the lighter again last night", "Thank you for telling me.",
+                 "it's nothing, i'm grand")
+    assert assess(chat, sure, lambda text: [0.0]).level == Level.ELEVATED
+
+
+def test_at_work_right_now_is_no_danger_now_for_a_classifier_crisis():
+    sure = _Voter(Level.CRISIS, 0.95, 0.95)
+    text = "my stepdad shoved me into the wall last week. he's at work right now"
+    assert assess(text, sure, lambda text: [0.0]).level == Level.ELEVATED

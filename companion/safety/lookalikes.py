@@ -232,6 +232,9 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                                 r"prompt)s? (for|to use|to try)( (when|if) i am)?( being)? (so )?(hard on "
                                 r"myself|harsh (on|with) myself|mean to myself|self[- ]critical|"
                                 r"beating myself up|kinder to myself|gentler with myself)\b"),
+        ("literary_quote", r"\b(shuffle(d)? off (this|the) mortal coil|to be or not to be|do not go "
+                           r"gentle|rage against the dying of the light)\b(?=.{0,80}\b(mean|means|"
+                           r"meaning|essay|quote|line|poem|play|hamlet|shakespeare|english|analys\w*))"),
         ("fiction_plot", r"\b(in|from) (the )?(movie|film|book|novel|show|series|game|episode|"
                          r"play|anime|comic)\b"),
     ]

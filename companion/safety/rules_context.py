@@ -218,7 +218,7 @@ DANGER_ARRIVAL = re.compile(
 DANGER_PASSED = re.compile(
     r"\b(he|she|they) (is|are|has|have) (gone|left)\b(?! (quiet|silent|mad|mental|red|white|pale|"
     r"off|for|to (get|fetch)|downstairs|upstairs|into)\b)|\b(he|she|they) (is|are) (at work|out|"
-    r"away|off \w+)( now| till| until| for)\b|\bpolice (came|took|arrested|have (taken|"
+    r"away|off \w+)( right now| now| till| until| for)\b|\bpolice (came|took|arrested|have (taken|"
     r"got))\b|\bwe are (safe|out|at \w+'?s?)\b|\b(he|she|they) (left|drove off|went out)\b|"
     r"\bi am (safe|out|away|at my \w+'?s?|at a friend'?s?)\b|\bgot out\b"
 )
@@ -294,7 +294,8 @@ ASKED_ABOUT_SUICIDE = re.compile(
 YES_TO_SCREENING = re.compile(
     r"^\W*(yes|yeah|yea|yep|yup|ye|ya|yh|i am|i do|i have|i guess|sometimes|kind of|kinda|"
     r"a bit|a little|maybe|often|always|all the time|every day|most days|honestly yes|i think so|"
-    r"more than i would like|lately yes)\b"
+    r"more than i would like|lately yes|(it is )?decided|i have decided|(i have )?made up my mind|"
+    r"my mind is made up)\b"
 )
 """An answer that is not a no: any yes to the screening question is treated as acute."""
 AGREEMENT = re.compile(
@@ -308,7 +309,8 @@ DENIED = re.compile(r"\b(not|never|no|nope|nah)\b")
 RETRACTION = re.compile(
     r"\b(jk|just kidding|just joking|only joking|kidding|joking|was joking|being dramatic|"
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
-    r"nvm|i am fine (now|lol|really|honestly)|i am okay (now|lol|really|honestly)|lol|haha|"
+    r"nvm|i am (grand|alright|all right)\b|i am fine (now|lol|really|honestly)|"
+    r"i am okay (now|lol|really|honestly)|lol|haha|"
     r"(dark|black|gallows) (humour|humor|joke)|"
     r"messing (around|about|with you)|trolling|(just|only|was|i am|i was) venting|"
     r"(it was|was only|was just) a joke|banter|chill|"
@@ -372,6 +374,8 @@ THIRD_PARTY_RISK = re.compile(
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
+    r"\b(texted|messaged|sent|rang|called)( me)?\W{1,3}(help|sos|help me)\W{1,3}(and nothing else|"
+    r"and then nothing|then nothing|and went quiet|and nothing since)\b|"
     r"\b(sent|posted|shared)( me)? (a )?(photo|picture|pic|video|snap|story) of (the |her |his |"
     r"their )?(pills|tablets|a rope|a noose|a knife|blood|a blade|the bridge|a ledge)\b|"
     r"\b(tonight|today)('s| is) (her|his|their) last (night|day)\b|"
@@ -455,7 +459,8 @@ SAFE_SAID = re.compile(
     r"\bi am not in (any )?danger\b|\bi am (safe|okay|ok) (right now|tonight|for now)\b|"
     r"\b(i am |i )?(not going to|will not|would never|have no (plan|intention)s? to) (act on|do "
     r"anything (about|with)) (it|them|those|these|this)\b|\bi am not going to do anything "
-    r"(stupid|silly|drastic)\b"
+    r"(stupid|silly|drastic)\b|\bi (really |honestly )?do not want to die\b(?! now)"
+    r"(?!.{0,60}\b(took|taken|swallowed|overdos\w*)\b)"
 )
 """The writer's own word that they are safe ("i want to be clear i'm not in any danger", "i'm not
 going to act on them"): the classifier alone, reading the weight of the rest, may then raise the
