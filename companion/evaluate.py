@@ -33,6 +33,7 @@ SETS = {
     "sixteenth": PROJECT_ROOT / "evals" / "safety" / "sixteenth.jsonl",
     "seventeenth": PROJECT_ROOT / "evals" / "safety" / "seventeenth.jsonl",
     "eighteenth": PROJECT_ROOT / "evals" / "safety" / "eighteenth.jsonl",
+    "nineteenth": PROJECT_ROOT / "evals" / "safety" / "nineteenth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
