@@ -1332,3 +1332,45 @@ def test_at_work_right_now_is_no_danger_now_for_a_classifier_crisis():
     sure = _Voter(Level.CRISIS, 0.95, 0.95)
     text = "my stepdad shoved me into the wall last week. he's at work right now"
     assert assess(text, sure, lambda text: [0.0]).level == Level.ELEVATED
+
+
+@pytest.mark.parametrize("text", [
+    "wife's type one, she's clammy and confused and i can't wake her properly",
+    "half my face feels like it's dropping on one side and my hand won't grip",
+    "skipped dialysis twice and now i can't breathe lying flat",
+    "the letters are written now",
+    "checked my life cover has run longer than the exclusion period. it has",
+    "given the van to my son and the tools to the lad next door. feels tidy now",
+])
+def test_nineteenth_set_emergencies_and_preparations(text):
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "the cover letters are written now, applying tomorrow",
+    "my stroke was two years ago and i'm walking again",
+    "lost nine nil at the weekend, wanted to die lol. how do i lift the lads",
+    "if i have to do one more fire drill i'm walking into the sea 😂",
+    "what's the song that goes 'i want to die in your arms'?",
+])
+def test_nineteenth_set_look_alikes(text):
+    assert assess(text).level < Level.ELEVATED
+
+
+def test_the_height_of_a_bridge_after_seeing_no_future_is_method_seeking():
+    chat = _chat("i see no future for myself", "I'm here with you.",
+                 "what is the height of the old bridge above the river?")
+    assert assess(chat).level == Level.CRISIS
+
+
+def test_feeling_lighter_after_the_tax_return_is_not_a_goodbye():
+    chat = _chat("finally did my tax return, receipts everywhere", "Well done!",
+                 "i've sorted everything out now. i feel so much lighter")
+    assert assess(chat).level < Level.ELEVATED
+    assert assess("i've sorted everything out now. i feel so much lighter").level == Level.CRISIS
+
+
+def test_home_now_after_a_threat_is_the_danger_arriving():
+    chat = _chat("he said when he gets in tonight he'll kill me", "Are you somewhere safe?",
+                 "he's home now")
+    assert assess(chat).level == Level.CRISIS

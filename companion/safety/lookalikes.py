@@ -206,8 +206,17 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                            r"tiktok|meme|clip|reel|tweet|post) (is )?sending me\b"),
         ("embarrassed_to_death", r"^(?=.*\b(embarrass\w*|crush|cringe|in front of|tripped|fell over|"
                                  r"saw me|everyone saw|awkward|mortified|humiliat\w*|leg day|workout|"
-                                 r"gym|sore|doms|squats|burpees)\b).*\b(i )?(literally |actually |"
-                                 r"lowkey |just )?want to die\W*(💀|😭|😂|🤣|lol|lmao|haha|omg)"),
+                                 r"gym|sore|doms|squats|burpees|lost|losing|beaten|thrashed|"
+                                 r"slaughtered|nil|match|game)\b).*\b(i )?(literally |actually |"
+                                 r"lowkey |just )?(want|wanted) to die\W*(💀|😭|😂|🤣|lol|lmao|haha|"
+                                 r"omg)"),
+        # Hyperbole with a laugh straight after: "one more away day and i'll walk into the sea 😂".
+        ("laughing_hyperbole", r"\b(walk into the sea|jump off a (bridge|cliff)|throw myself (off|"
+                               r"under) (a|the) \w+)\W{0,4}(😂|🤣|\blol\b|\blmao\b|haha)"),
+        # A quoted song line or title: "the folk song that goes 'hang me, oh hang me'".
+        ("quoted_title", r"\b(song|lyrics?|line|poem|film|movie|book|title|track|album|chorus|verse|"
+                         r"hymn|ballad)\b( that goes| called| titled| named)?\W{0,3}['\"][^'\"]{1,80}"
+                         r"['\"]"),
         ("fear_of_heights", r"\b(scared|afraid|terrified|frightened|fear) of heights\b"),
         ("fiction_writing", r"^(?=.*\b(thriller|novel|short story|screenplay|script|detective|my "
                             r"character|the character|plot|crime fiction|murder mystery|writing a "

@@ -88,7 +88,8 @@ ACTS_DONE = {"wrists_cut", "harm_done_on_purpose", "attempt_just_now", "self_har
 """Self-harm already done: an emergency whatever is said next, as the ``MEDICAL`` rules are."""
 TOLD_AS_PAST_ABLE = ACTS_DONE | {"overdose_taken"}
 """Acts that, told in a sentence opening on a time long past, are a past attempt (elevated)."""
-FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day"}
+FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day",
+            "affairs_sorted"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
 
 PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
@@ -96,7 +97,8 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                 r"\b(gave|give|given|giving|left) (my )?(little |baby |big )?(\w+ )?(nephew|niece|"
                 r"brother|sister|son|daughter|mate|friend|neighbour|cousin|nan|grandson|"
                 r"granddaughter)( \w+)? (my|the) (watch|ring|necklace|guitar|bike|car|trainers|books|"
-                r"games|console|clothes|phone|tools|records|jacket|medals?)\b"),
+                r"games|console|clothes|phone|tools|records|jacket|medals?)\b|\b(given|gave) (the|my) "
+                r"\w+ to (my \w+|the \w+( \w+)?)\b.{0,10}\band (the|my) \w+ to\b"),
     ("things_bagged", r"\b(give|gave|given|giving) away (all )?my (clothes|stuff|things|bits|books|"
                       r"records)\b|\b(put|packed|bagged|boxed) (up )?(all )?my (bits|stuff|things|"
                       r"clothes)\b|\bwith (his|her|their|\w+'s) names? on\b"),
@@ -108,6 +110,7 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                      r"papa|mama) (love|loves|loved) (them|her|him|you)\b.{0,20}\bno matter what\b|"
                      r"\bsounds? finished\b|\bnothing left (she|he|they) (has|have|will have|needs?) "
                      r"to wonder\b|\b(the|a|my) (last )?goodbye i (wanted|want)\b"),
+    ("settled", r"\b(feels|it all feels|everything feels|all) (tidy|settled|in order)\b"),
     ("not_around", r"\bnot (planning|going|gonna) to be around\b|\b(will not|do not|not going to) "
                    r"need (them|it|any of it)\b|\b(nobody|no one) (will|can|is going to) stop me\b|"
                    r"\bfinished with it all\b|\beverything (is )?done for me\b"),
@@ -233,6 +236,8 @@ RULES: list[Rule] = [
           r"tonight|do it|over)\b).*\b(got|have|found) (the |a |my )?(spot|place) (picked|chosen)"
           r"( out)?\b|\bhose\b.{0,30}\bexhaust\b|\bexhaust\b.{0,30}\bhose\b|"
           r"\blife insurance (covers|pays out on) it after\b.{0,60}\b(been|it is|that is)\b|"
+          r"\blife (insurance|policy|cover)\b.{0,60}\b(longer than|past|beyond|outside) the "
+          r"(exclusion|suicide|waiting) (period|clause)\b|"
           r"\blife insurance\b.{0,60}"
           r"\b(pays? out|payout|suicide clause|covers suicide)\b.{0,80}\b(timing|works out|been (two|2) "
           r"years)\b|\blife insurance\b.{0,60}\b(exclusion|waiting|contestab\w*) period\b.{0,20}\b("
@@ -310,6 +315,8 @@ RULES: list[Rule] = [
           r"spanish|italian|welsh|japanese|arabic)|card|poem|song|speech|nicer way)\b)|\byou are the "
           r"only (one|thing) (who|that) (will|would|is going to) remember (this|me|us)\b"),
     _rule("farewell_letters", Level.CRISIS, SELF_HARM,
+          r"^(?!.*\b(cover|application|thank you|christmas|wedding|reference|complaint|motivation)"
+          r"\b).*\b(the|my|all the|all my) letters are (all )?(written|done|finished|sealed)\b|"
           r"\b(wrote|written|writing|left|leaving) (the |my )?(goodbye|farewell|last|final) (letters|"
           r"notes) (to|for) (everyone|all of them|my \w+)\b|\b(letters?|notes?) (to|for) (each of )?"
           r"(my|everyone)\b.{0,30}\b(explaining|to explain) why\b|\b(wrote|"
@@ -705,8 +712,11 @@ RULES: list[Rule] = [
           r"lips)\b.{0,60}\b(struggling|fighting|can barely|can hardly) (to )?breathe\b)|(?<!since my )(?<!since his )"
           r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
           r"(?<!from his )(?<!from her )(?<!since the )(?<!after the )(?<!since a )(?<!after a )"
-          r"(?<!of a )\b(chest pain|heart attack|stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
-          r"face (has )?(dropped|drooped|fallen) (on|down) one side|(words|speech|voice) (are |is )?"
+          r"(?<!of a )\b(chest pain|heart attack|(?<!my )(?<!his )(?<!her )stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
+          r"face (has )?(dropped|drooped|fallen) (on|down) one side|face\b.{0,25}\b(sliding|"
+          r"dropping|drooping|dropped|drooped|fallen)\b.{0,15}\bone side|(cannot|can not) breathe "
+          r"(lying|when i lie) (flat|down)|(sweaty|sweating|clammy) and confused|confused\b.{0,40}"
+          r"\b(cannot|can not) wake (him|her|them)|(words|speech|voice) (are |is )?"
           r"(coming out )?slurred|slurring (his|her|their|my) words|"
           r"(cannot|can not) feel my (face|arm|leg)|face is (drooping|numb)|arm is (weak|numb)|"
           r"(is not|not) responding|unresponsive|having a seizure|lips (are |have )?(going |turning |gone )?blue|"
@@ -740,6 +750,7 @@ RULES: list[Rule] = [
           r"\b(goes down|crashes|crash)\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
           r"were dead|did not wake up|was gone|got hit)\b"),
     _rule("hopeless", Level.ELEVATED, SELF_HARM,
+          r"\bi see no (future|way out|point in (living|going on|anything))\b|"
           r"\bno (point|reason) (in |to )?(living|anymore(?! (in|to|with|going|doing))|going on(?! (the|a|an|"
           r"this|that|our|his|her|their|holiday|vacation|tour|trips?|dates?)\b)|being "
           r"alive|to live|carrying "

@@ -19,7 +19,8 @@ METHOD_QUESTION = re.compile(
     r"sleeping pills|insulin|medication|meds|dose)\b|lethal (dose|amount)|overdose (on|amount|"
     r"threshold)|how (high|tall) (is|are|would|does|do)\b.{0,40}\b(bridge|building|cliff|roof|"
     r"tower|car park|parking|balcony|floor|story|storey|viaduct|dam|quarry|pier|multi ?storey|"
-    r"overpass|flyover|gorge|crane|lighthouse)|(tallest|highest) (bridge|building|"
+    r"overpass|flyover|gorge|crane|lighthouse)|\bheight of (the )?(\w+ ){0,3}(bridge|building|"
+    r"cliff|viaduct|tower|car park|multi ?storey|dam)\b|(tallest|highest) (bridge|building|"
     r"cliff|roof|tower|car park|point|place)|fall from|(painless|quick(est)?|easiest|fastest|"
     r"surest) (way|ways|method|methods) (to|of) (die|dying|death|go)|how to (hang|overdose|"
     r"suffocate|drown)|how long (does it take|until) .{0,20}(die|bleed|unconscious|pass out)|"
@@ -212,7 +213,7 @@ SELF_METHOD = re.compile(
 # A threat from an earlier turn arriving: "he is outside" after "he said he would kill me".
 DANGER_ARRIVAL = re.compile(
     r"\b(he|she|they|him|her|them) (is|are|has|have) (outside|here|at the door|downstairs|"
-    r"coming|on (his|her|their) way|found me|back)\b|\b(i can|i) (hear|see) (him|her|them)\b"
+    r"coming|on (his|her|their) way|found me|back|home)\b|\b(i can|i) (hear|see) (him|her|them)\b"
 )
 # The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
 DANGER_PASSED = re.compile(
@@ -319,7 +320,8 @@ RETRACTION = re.compile(
     r"(do not|dont) worry|it is (fine|nothing)|not a big deal|not actually|why i said that)\b"
 )
 THIRD_PARTY = re.compile(
-    r"^(mum|mom|dad|mother|father|grandad|grandpa|grandma|nan|gran)\b|"
+    r"^(mum|mom|dad|mother|father|grandad|grandpa|grandma|nan|gran|husband|wife|partner|son|"
+    r"daughter|brother|sister)\b|"
     r"\b(my (friend|mate|best friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|"
     r"daughter|kid|child|brother|sister|sibling|mum|mom|mother|dad|father|parent|cousin|"
     r"colleague|coworker|co-worker|roommate|flatmate|classmate|student|client|teen|teenager|ex|"
@@ -442,7 +444,8 @@ FAREWELL_OCCASION = re.compile(
     r"\b(retir\w*|leaving (my|the|this) (job|team|company|firm|school|station|ward|post|role)|"
     r"(my|our|their|his|her) last (day|shift|week)|farewell (party|do|speech|card)|leaving "
     r"(do|party|card)|colleagues|coworkers|co-workers|my team|the team|students|pupils|class of|"
-    r"graduat\w*|(moving|move|i move) (away|abroad|house|out|to)|flying (to|out|home|back)|"
+    r"graduat\w*|tax return|receipts|paperwork|admin|"
+    r"(moving|move|i move) (away|abroad|house|out|to)|flying (to|out|home|back)|"
     r"leaving (for|to) [a-z]+|(year|semester|months?) (abroad|away|travelling|traveling)|"
     r"emigrat\w*|new job|handing in my notice|resign\w*)\b"
 )
