@@ -34,6 +34,7 @@ SETS = {
     "seventeenth": PROJECT_ROOT / "evals" / "safety" / "seventeenth.jsonl",
     "eighteenth": PROJECT_ROOT / "evals" / "safety" / "eighteenth.jsonl",
     "nineteenth": PROJECT_ROOT / "evals" / "safety" / "nineteenth.jsonl",
+    "twentieth": PROJECT_ROOT / "evals" / "safety" / "twentieth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
