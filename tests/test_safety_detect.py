@@ -1374,3 +1374,43 @@ def test_home_now_after_a_threat_is_the_danger_arriving():
     chat = _chat("he said when he gets in tonight he'll kill me", "Are you somewhere safe?",
                  "he's home now")
     assert assess(chat).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "stung by a bee and my throat's closing up, lips are huge",
+    "twenty eight weeks pregnant and there's so much blood, i'm on my own",
+    "just burnt myself with a cigarette again, it's bad",
+    "the old rat poison from the garage, i've moved it into my car",
+    "ordered my own wreath today",
+    "he's locked the doors, gone to the shop and said when he's back i'm finished",
+    "i want to die and the tablets i've got aren't enough",
+])
+def test_twentieth_set_emergencies_and_means(text):
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "i'm going to end it tonight... with my broadband contract, forty quid a month for nothing",
+    "sometimes i want to disappear... to a cottage with no signal for a week",
+    "walked round the old office saying goodbye to it like an old friend",
+    "in german we don't say it so strongly, but people here say things like 'i could kill for a "
+    "coffee'. is that normal english?",
+])
+def test_twentieth_set_look_alikes(text):
+    assert assess(text).level < Level.ELEVATED
+
+
+def test_a_car_exhaust_question_beside_not_living_like_this_is_method_seeking():
+    assert assess("do car exhausts still work with the new engines? can't keep living like this") \
+        .level == Level.CRISIS
+
+
+def test_coming_back_from_the_chemist_after_counting_tablets_continues_the_crisis():
+    chat = _chat("i want to die. the few tablets i've got aren't enough", "I'm worried about you.",
+                 "just got back from the chemist")
+    assert assess(chat).level == Level.CRISIS
+
+
+def test_an_attempt_winters_ago_is_past():
+    assert assess("i tried to end it two winters ago. tonight feels like then").level \
+        == Level.ELEVATED

@@ -241,6 +241,11 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                                 r"prompt)s? (for|to use|to try)( (when|if) i am)?( being)? (so )?(hard on "
                                 r"myself|harsh (on|with) myself|mean to myself|self[- ]critical|"
                                 r"beating myself up|kinder to myself|gentler with myself)\b"),
+        ("end_a_contract", r"\bend it\b.{0,20}\bwith (my|the|our) (gym|membership|subscription|"
+                           r"contract|phone|broadband|bank|energy|insurance)\b"),
+        ("idioms_listed", r"^(?=.*\b(idioms?|expressions?|english|figure of speech|in (\w+ish|"
+                          r"norwegian|german|french|dutch|my language))\b).*\b(say|says|said|saying) "
+                          r"(things|phrases|stuff) like\b[^.?!]{0,250}"),
         ("literary_quote", r"\b(shuffle(d)? off (this|the) mortal coil|to be or not to be|do not go "
                            r"gentle|rage against the dying of the light)\b(?=.{0,80}\b(mean|means|"
                            r"meaning|essay|quote|line|poem|play|hamlet|shakespeare|english|analys\w*))"),

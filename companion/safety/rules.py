@@ -61,7 +61,8 @@ _PEOPLE = (
 
 # Said of something long ago ("overdosed last year"): a past attempt, not an emergency now.
 _NOT_PAST = (
-    r"(?!.{0,30}\b(last (year|month|week|summer|winter|time)|years? ago|months ago|when i was|"
+    r"(?!.{0,30}\b(last (year|month|week|summer|winter|time)|years? ago|months ago|(\w+ )?(winters|"
+    r"summers|springs|autumns|christmases) ago|when i was|"
     r"in the past|survived|at \d+|as a (teen|teenager|kid|child)|in (high )?school|in the "
     r"(spring|summer|autumn|fall|winter)|in (january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\b)"
@@ -98,7 +99,8 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                 r"brother|sister|son|daughter|mate|friend|neighbour|cousin|nan|grandson|"
                 r"granddaughter)( \w+)? (my|the) (watch|ring|necklace|guitar|bike|car|trainers|books|"
                 r"games|console|clothes|phone|tools|records|jacket|medals?)\b|\b(given|gave) (the|my) "
-                r"\w+ to (my \w+|the \w+( \w+)?)\b.{0,10}\band (the|my) \w+ to\b"),
+                r"\w+ to (my \w+|the \w+( \w+)?)\b.{0,10}\band (the|my) \w+ to\b|\b(gave|given|giving) "
+                r"my \w+( \w+)? to (my )?(\w+ )?\w+\W{0,3} (and|n|&) my \w+( \w+)? to\b"),
     ("things_bagged", r"\b(give|gave|given|giving) away (all )?my (clothes|stuff|things|bits|books|"
                       r"records)\b|\b(put|packed|bagged|boxed) (up )?(all )?my (bits|stuff|things|"
                       r"clothes)\b|\bwith (his|her|their|\w+'s) names? on\b"),
@@ -194,6 +196,8 @@ RULES: list[Rule] = [
           r"\b(got|have|had) (the|a|my) (rope|noose|pills|tablets|gun|blade|razor|hose|charcoal) "
           r"(sorted|ready|organised|organized|sorted out|all set)\b|\bthis is (my|the) last "
           r"(weekend|week|night|day|christmas|birthday)\b(?! (of|before|at|in|on|for|with|off)\b)|"
+          r"\b(everything|all) i need is (already )?(\w+ ){0,3}(ready|there|here|at the \w+|in the "
+          r"\w+|out at the \w+)\b.{0,60}\b(thought it (all )?through|made up my mind|decided)\b|"
           r"\b(train times|train timetable|timetable)\b.{0,30}"
           r"\bnot (to|for) (catch|get on|ride|board|travel)\b|"
           r"^(?!.*\b(pull ?ups?|chin ?ups?|swing|hammock|climb\w*|gym|aerial|trapeze|silks|yoga|"
@@ -261,10 +265,16 @@ RULES: list[Rule] = [
           r"\b(thinking|thought|think) (about|of) (\w+ ){0,8}(walking "
           r"into the (sea|river|lake|water|ocean)|driving (into|off) (a|the)|jumping (off|from|in "
           r"front)|stepping in front)\b"),
+    # A poison moved to where one will be alone: "the old weedkiller... i've moved it into my car".
+    _rule("poison_moved", Level.CRISIS, SELF_HARM,
+          r"\b(weedkiller|paraquat|pesticide|rat poison|poison|antifreeze)\b.{0,80}\b(moved|put|"
+          r"hidden|hid|taken|took)( it)? (in|into|to) my (car|bag|room|van|truck|locker)\b"),
     # Medication kept back rather than taken is a means being gathered.
     _rule("stockpiling", Level.CRISIS, SELF_HARM,
           rf"\b(i|been|started|keep|kept)( \w+){{0,2}} (stockpil\w*|hoard\w*|stash\w*|sav(e|ed|ing) "
           rf"up) (my |all my |all the |the |some )?(\w+ )?{MEDS}\b|"
+          r"^(?=.*\b(die|dead|end it|kill myself|not wake up)\b).*\b(pills|tablets|meds)\b.{0,40}"
+          r"\b(not enough|is not enough|need more)\b|"
           r"^(?=.*\b(pills|tablets|meds|medication|painkillers)\b).*"
           r"\b(counting|counted|stockpil\w*|saving|saved|collecting|collected|hoard\w*)\b.{0,80}"
           r"\b(almost|nearly|finally|now|think that is|that is|that will be|should be)( have| got| "
@@ -298,8 +308,9 @@ RULES: list[Rule] = [
           r"detox|retreat|festival|for (a|two|three|four|\d+) (days|weeks|months)|move|moving|"
           r"emigrat\w*|leaving for|flight)\b)"
           r".*(\bthe (last )?goodbye i (wanted|want) (them|her|him|you) to (remember|have)\b|\b(this is|these are) (my )?(last|final) (message|words|post|goodbye)\b(?! (before|until|"
-          r"for (today|now|the (day|night|week|year))))|\bsaying (my )?"
-          r"goodbyes?\b|\bsaid my goodbyes\b|\bgoodbye (everyone|forever|world)\b|\bsee you on "
+          r"for (today|now|the (day|night|week|year))))|(?<!like )(?<!as if )\bsaying (my )?"
+          r"goodbyes?\b(?! to (it|them|the (house|home|garden|flat|office|school|trees|place|old \w+)|"
+          r"my (house|home|garden|flat|office|desk|classroom|old \w+)))|\bsaid my goodbyes\b|\bgoodbye (everyone|forever|world)\b|\bsee you on "
           r"the other side\b(?! of)|\bby the time you (read|see) this\b|\b(sign|signing|log|logging|check|checking) "
           r"(off|out) (for good|forever|permanently)\b|\b(bye|goodbye) for good\b|\bthe last "
           r"(one|person) i (wanted|want|needed) to (talk|speak) to\b|\b(wanted|want|needed) to say "
@@ -316,7 +327,7 @@ RULES: list[Rule] = [
           r"only (one|thing) (who|that) (will|would|is going to) remember (this|me|us)\b"),
     _rule("farewell_letters", Level.CRISIS, SELF_HARM,
           r"^(?!.*\b(cover|application|thank you|christmas|wedding|reference|complaint|motivation)"
-          r"\b).*\b(the|my|all the|all my) letters are (all )?(written|done|finished|sealed)\b|"
+          r"\b).*(\b(the|my|all the|all my) |^\W*)letters are (all )?(written|done|finished|sealed)\b|"
           r"\b(wrote|written|writing|left|leaving) (the |my )?(goodbye|farewell|last|final) (letters|"
           r"notes) (to|for) (everyone|all of them|my \w+)\b|\b(letters?|notes?) (to|for) (each of )?"
           r"(my|everyone)\b.{0,30}\b(explaining|to explain) why\b|\b(wrote|"
@@ -429,6 +440,7 @@ RULES: list[Rule] = [
           r"returned|closed|settled|sorted|finished)\b)"),
     # One's own funeral arranged with a time on it: "chose my own casket. it won't be long now".
     _rule("own_funeral", Level.CRISIS, SELF_HARM,
+          r"\b(ordered|bought|chose|picked) my own (wreath|coffin|casket|headstone)\b|"
           r"\b(chose|chosen|picked|ordered|bought|paid (off|for)|arranged|sorted)( out)? my (own )?("
           r"casket|coffin|plot|headstone|urn|funeral( plan)?)\b(?=.{0,120}\b(soon|tonight|will not be "
           r"long|a day or two|this week)\b)"),
@@ -574,7 +586,8 @@ RULES: list[Rule] = [
     _rule("attempt_just_now", Level.CRISIS, SELF_HARM,
           r"\b(i )?just (now )?(tried|attempted) to (kill myself|end (it|my life)|hang myself|"
           r"overdose|take my (own )?life)\b|\b(tried|attempted) to (kill myself|end (it|my life)|"
-          r"hang myself|overdose|take my (own )?life)\b.{0,30}\b(just now|minutes ago|an hour ago|"
+          r"hang myself|overdose|take my (own )?life)\b((?!\b(ago|last|when i was)\b).){0,30}\b(just "
+          r"now|minutes ago|an hour ago|"
           r"tonight|earlier today|this morning)\b"),
     _rule("intruder_now", Level.CRISIS, DANGER,
           r"\b(an intruder|intruders|a burglar|burglars)\b.{0,20}\b(downstairs|upstairs|in (my|our|"
@@ -610,7 +623,8 @@ RULES: list[Rule] = [
     _rule("self_harm_now", Level.CRISIS, SELF_HARM,
           r"(?<!to )\b(cut|cutting|burned|burning|hurt|hurting|harmed|harming) myself\b.{0,40}\b(right "
           r"now|just now|tonight|minutes ago|and it will not stop|bleeding|too deep)\b|"
-          r"\b(cutting|burning|hurting) myself (right )?now\b|"
+          r"\b(cutting|burning|hurting) myself (right )?now\b|\bjust (burned|burnt|cut) myself\b.{0,30}"
+          r"\b(again|on purpose|deliberately|lighter|cigarette)\b|"
           r"\b(i am|i keep|keeps|still|it is) bleeding\b|\bwill not stop bleeding\b|\bcut (too |really |so |very )?"
           r"deep\b|\bblood (everywhere|all over)\b|\bbleeding (a lot|heavily|badly|so much)\b|"
           r"\b(doing it|cutting|cutting again) (right )?now\b|\b(slicing|slashing|carving|cutting) "
@@ -677,7 +691,9 @@ RULES: list[Rule] = [
           rf"not safe) (right now|now|here)\b|\bhe will kill me\b(?! if)|\bnot safe right "
           rf"now\b|\b{_WHO} (is|are) (\w+ and )?(hitting|beating|attacking|hurting|strangling|choking)"
           rf" (my \w+|me|us)\b.{{0,30}}\b(right now|now)\b|\b(he|she|they) (will|is going to|"
-          rf"are going to) come (for|after) me\b|\b(he|she|they) (said|says|swore|threatened) (he|"
+          rf"are going to) come (for|after) me\b|\b(said|says|told me|swore)\b.{{0,20}}\b(when|once|"
+          rf"if) (he|she|they) (is|are|gets?|comes?) (back|home|in)\b.{{0,20}}\bi am (finished|dead|"
+          rf"done for|getting it)\b|\b(he|she|they) (said|says|swore|threatened) (he|"
           rf"she|they) (would|will|is going to|are going to) finish (me|me off|the job)\b|\b(choked|"
           rf"strangled|hit|beat|stabbed|hurt) me\b.{{0,80}}\b(he|she|they) (said|says|swore|"
           rf"threatened) (he|she|they) (would|will|is going to|are going to) finish (it|me|the job)\b|\bchoked me "
@@ -705,6 +721,11 @@ RULES: list[Rule] = [
           r"own|alone|nothing sweet)\b|"
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|"
           r"\bclutching (his|her|their|my) (chest|heart)\b|"
+          r"\bthroat('s| is)? (closing|swelling)( up)?\b|\b(lips|face|tongue|throat)('s| is| are)? "
+          r"(\w+ )?(swelling|swollen|huge|puffing up)\b.{0,80}\b(breath|breathe|breathing|wheez\w*|"
+          r"throat|pen|epipen|words)\b|"
+          r"\b(pregnant|weeks|waters (just )?(went|broke))\b.{0,60}\b(loads of|lots of|so much|"
+          r"heavy|a lot of) (blood|bleeding)\b|"
           # Breath failing with the body's alarm beside it, not a panic attack or a cold.
           r"^(?!.*\b(panic|anxiety attack|cold|flu|congest\w*|stuffy|heat|humid|running|gym|"
           r"workout|laugh\w*)\b).*(\b(struggling|fighting|can barely|can hardly|hard) (to )?breathe\b"
@@ -736,7 +757,8 @@ RULES: list[Rule] = [
           r"(not to|to not|not) (exist|be alive|be here|wake up)\b|\bwish i (did not|would not) wake "
           r"up\b|\b(do not|no longer) want to (be alive|live|exist|be here|be around|go on)\b|"
           r"\b(want|wanted) to (disappear|not exist|stop existing|not be here|not wake up)\b(?! for "
-          r"(a|the) (weekend|week|day|holiday|trip|while|bit|few (days|hours|weeks)|month)| into "
+          r"(a|the) (weekend|week|day|holiday|trip|while|bit|few (days|hours|weeks)|month)|\W{0,5} to "
+          r"(a|an|the|my|some) | into "
           r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
           r"\bbetter off dead\b|\b(only|just) (had|have) (a|one|two|three|six) (month|months|"
           r"weeks?|years?) (left|to live)\b.{0,40}\b(relieved|relief|glad|grateful)\b|"
@@ -827,6 +849,7 @@ RULES: list[Rule] = [
           r"(suicidal thoughts|thoughts of (suicide|killing myself|ending it))\b|\boverdosed\b.{0,30}\b(last (year|month|"
           r"week|time)|years? ago|months ago|when i was|survived)\b|\bsurvived (an|my) (attempt|overdose)\b"
           r"|\b(cut|slit|slashed) my (wrists?|throat|veins?)\b"
+          r"|\b(intent[eé]|trat[eé]) de (matarme|suicidarme|quitarme la vida)\b"
           r"|\bi (have )?attempted\b(?=\W*($|[.,;!?]| (before|once|twice|again|when|after|last|in "
           r"(19|20)\d\d|\d)))"),
     _rule("abuse", Level.ELEVATED, DANGER,

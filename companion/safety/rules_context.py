@@ -62,6 +62,7 @@ METHOD_QUESTION = re.compile(
         r"meds|medication)\b",
         r"\b(there is|there are|i have|i have got|got) (more than )?enough (in there|(pills|"
         r"tablets|meds) (in there|here|now|saved))\b",
+        r"\bdo (car )?exhausts? (fumes )?(still )?work\b|\bcatalytic converters? (stop|prevent)\b",
         # How long the cold takes: "how long till you freeze if you sit down in the snow".
         r"\bhow long (does it take |would it take |until |till |before )?(you |someone |a person |"
         r"i |to )?(freeze|die of (cold|exposure|hypothermia)|get hypothermia)\b",
@@ -218,16 +219,19 @@ DANGER_ARRIVAL = re.compile(
 # The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
 DANGER_PASSED = re.compile(
     r"\b(he|she|they) (is|are|has|have) (gone|left)\b(?! (quiet|silent|mad|mental|red|white|pale|"
-    r"off|for|to (get|fetch)|downstairs|upstairs|into)\b)|\b(he|she|they) (is|are) (at work|out|"
-    r"away|off \w+)( right now| now| till| until| for)\b|\bpolice (came|took|arrested|have (taken|"
-    r"got))\b|\bwe are (safe|out|at \w+'?s?)\b|\b(he|she|they) (left|drove off|went out)\b|"
+    r"off|for|to (get|fetch|buy|the (shop|pub|offy))|downstairs|upstairs|into)\b)|"
+    r"\b(he|she|they) (is|are) (at work|out|away|off \w+)( right now| now| till| until| for)\b|"
+    r"\b(he|she|they) (has|have) (travelled|traveled|gone "
+    r"away)\b|\bpolice (came|took|arrested|have (taken|got))\b|\bwe are (safe|out|at \w+'?s?)\b|"
+    r"\b(he|she|they) (left|drove off|went out)\b|"
     r"\bi am (safe|out|away|at my \w+'?s?|at a friend'?s?)\b|\bgot out\b"
 )
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
-    r"good ?night|night night|(would (anyone|anybody|people)|(anyone|anybody) would) (even )?"
-    r"notice|what time does it (close|open|shut)|"
+    r"good ?night|night night|(just )?(got|been|came|come) back from the (chemist|pharmacy)|"
+    r"(would (anyone|anybody|people)|(anyone|anybody) would) (even )?notice|"
+    r"what time does it (close|open|shut)|"
     r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight\W*$|"
     r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|will you remember me|remember me|"
     r"do not forget me|(going to|gonna) sleep|sleep for a (very )?long time|"
@@ -462,7 +466,8 @@ SAFE_SAID = re.compile(
     r"\bi am not in (any )?danger\b|\bi am (safe|okay|ok) (right now|tonight|for now)\b|"
     r"\b(i am |i )?(not going to|will not|would never|have no (plan|intention)s? to) (act on|do "
     r"anything (about|with)) (it|them|those|these|this)\b|\bi am not going to do anything "
-    r"(stupid|silly|drastic)\b|\bi (really |honestly )?do not want to die\b(?! now)"
+    r"(stupid|silly|drastic)\b|\bi would not do anything( myself| about it)?\b|\bnot planning "
+    r"anything\b|\bi (really |honestly )?do not want to die\b(?! now)"
     r"(?!.{0,60}\b(took|taken|swallowed|overdos\w*)\b)"
 )
 """The writer's own word that they are safe ("i want to be clear i'm not in any danger", "i'm not
