@@ -35,6 +35,7 @@ SETS = {
     "eighteenth": PROJECT_ROOT / "evals" / "safety" / "eighteenth.jsonl",
     "nineteenth": PROJECT_ROOT / "evals" / "safety" / "nineteenth.jsonl",
     "twentieth": PROJECT_ROOT / "evals" / "safety" / "twentieth.jsonl",
+    "twentyfirst": PROJECT_ROOT / "evals" / "safety" / "twentyfirst.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
