@@ -1283,6 +1283,9 @@ def test_a_long_heavy_story_needs_a_sure_elevated_vote():
         < Level.ELEVATED
     assert assess(story, _Voter(Level.ELEVATED, 0.95, 0.1), lambda text: [0.0]).level \
         == Level.ELEVATED
+    # A lukewarm elevated vote that still sees some chance of a crisis raises it.
+    assert assess(story, _Voter(Level.ELEVATED, 0.8, 0.4), lambda text: [0.0]).level \
+        == Level.ELEVATED
     short = "Thirty years on the buses and today was my last shift."
     assert assess(short, _Voter(Level.ELEVATED, 0.8, 0.1), lambda text: [0.0]).level \
         == Level.ELEVATED

