@@ -1417,3 +1417,31 @@ def test_coming_back_from_the_chemist_after_counting_tablets_continues_the_crisi
 def test_an_attempt_winters_ago_is_past():
     assert assess("i tried to end it two winters ago. tonight feels like then").level \
         == Level.ELEVATED
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter's just swallowed one of those button batteries, she's three",
+    "before they find out about the debts i won't be here",
+    "the note's in the glovebox with the tablets",
+    "been thinking about the rope in the garage all week. tonight feels like the night",
+    "put my son's name on the last bottle of the batch. he can open it at my wake",
+])
+def test_twenty_first_set_emergencies_and_preparations(text):
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "our stroke caught a crab at the start and we lost by a length",
+    "one more zoom quiz and i'm walking into the sea 🙃",
+    "tonight's the night! proposing at the restaurant, wish me luck",
+])
+def test_twenty_first_set_look_alikes(text):
+    assert assess(text).level < Level.ELEVATED
+
+
+def test_a_day_named_after_a_plan_continues_it():
+    chat = _chat("the letters are written now", "I'm really worried. When were you thinking?",
+                 "saturday.")
+    assert assess(chat).level == Level.CRISIS
+    assert assess(_chat("lovely walk by the canal", "When are you going again?", "saturday.")) \
+        .level == Level.NONE

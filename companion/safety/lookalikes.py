@@ -212,7 +212,7 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                                  r"omg)"),
         # Hyperbole with a laugh straight after: "one more away day and i'll walk into the sea 😂".
         ("laughing_hyperbole", r"\b(walk into the sea|jump off a (bridge|cliff)|throw myself (off|"
-                               r"under) (a|the) \w+)\W{0,4}(😂|🤣|\blol\b|\blmao\b|haha)"),
+                               r"under) (a|the) \w+)\W{0,4}(😂|🤣|🙃|🙄|\blol\b|\blmao\b|haha)"),
         # A quoted song line or title: "the folk song that goes 'hang me, oh hang me'".
         ("quoted_title", r"\b(song|lyrics?|line|poem|film|movie|book|title|track|album|chorus|verse|"
                          r"hymn|ballad)\b( that goes| called| titled| named)?\W{0,3}['\"][^'\"]{1,80}"

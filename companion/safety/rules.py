@@ -103,7 +103,9 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                 r"my \w+( \w+)? to (my )?(\w+ )?\w+\W{0,3} (and|n|&) my \w+( \w+)? to\b"),
     ("things_bagged", r"\b(give|gave|given|giving) away (all )?my (clothes|stuff|things|bits|books|"
                       r"records)\b|\b(put|packed|bagged|boxed) (up )?(all )?my (bits|stuff|things|"
-                      r"clothes)\b|\bwith (his|her|their|\w+'s) names? on\b"),
+                      r"clothes)\b|\bwith (his|her|their|\w+'s) names? on\b|\bput (his|her|their|"
+                      r"my \w+'s|\w+'s) names? on\b"),
+    ("own_wake", r"\bat (my|the) (wake|funeral)\b(?!.{0,30}\b(of|for) (my|his|her|their|our)\b)"),
     ("arrangements", r"\bcancel(l?ed|l?ing)? (the|my) (paper|papers|newspaper|milk|subscriptions?|"
                      r"phone contract|gym)\b|\b(sorted|arranged|left|settled) (the|my) (cat|dog|budgie|"
                      r"rabbit|pets?) (with|at)\b|\bleft (the |my )?(\w+ )?(door )?keys? (under|with|"
@@ -352,6 +354,10 @@ RULES: list[Rule] = [
           r"sorted|settled|squared away|taken care of)\b.{0,40}\b(lighter|calm|calmer|at peace|"
           r"peaceful|relieved)\b"),
     _rule("timeline", Level.CRISIS, SELF_HARM,
+          r"\bbefore (they|he|she|anyone|everyone) (find|finds) out\b.{0,40}\bi (will not|am not going "
+          r"to) be (here|around|alive)\b|\b(letter|note)\b.{0,60}\bwith the (tablets|pills)\b|"
+          r"^(?=.*\b(thinking about (them|it)|pills|tablets|rope|gun|caps|explosives|bridge|letters)\b)"
+          r".*\btonight (feels like|is) the night\b|"
           r"\b(will not|am not going to|not going to) be (around|here|a problem|a burden|in "
           r"(the|your|anyone'?s|everyone'?s|anyone is|everyone is) way)( (for|to) (anyone|you|"
           r"everyone|them|anybody))? (much longer|for long|after (tonight|today|this "
@@ -733,7 +739,8 @@ RULES: list[Rule] = [
           r"lips)\b.{0,60}\b(struggling|fighting|can barely|can hardly) (to )?breathe\b)|(?<!since my )(?<!since his )"
           r"(?<!since her )(?<!after my )(?<!after his )(?<!after her )(?<!had a )(?<!from my )"
           r"(?<!from his )(?<!from her )(?<!since the )(?<!after the )(?<!since a )(?<!after a )"
-          r"(?<!of a )\b(chest pain|heart attack|(?<!my )(?<!his )(?<!her )stroke|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
+          r"(?<!of a )\b(chest pain|heart attack|(?<!my )(?<!his )(?<!her )(?<!our )stroke(?! (caught|rate|seat|side|"
+          r"of (genius|luck)))|unconscious|not breathing|passed out and|speech is slurred|slurred speech|"
           r"face (has )?(dropped|drooped|fallen) (on|down) one side|face\b.{0,25}\b(sliding|"
           r"dropping|drooping|dropped|drooped|fallen)\b.{0,15}\bone side|(cannot|can not) breathe "
           r"(lying|when i lie) (flat|down)|(sweaty|sweating|clammy) and confused|confused\b.{0,40}"

@@ -229,13 +229,15 @@ DANGER_PASSED = re.compile(
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
-    r"good ?night|night night|(just )?(got|been|came|come) back from the (chemist|pharmacy)|"
+    r"good ?night|night night|^\W*((yes|yeah|yep)\W+)?(on )?(monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|tomorrow|this weekend)(?=\W*$)|"
+    r"(just )?(got|been|came|come) back from the (chemist|pharmacy)|"
     r"(would (anyone|anybody|people)|(anyone|anybody) would) (even )?notice|"
     r"what time does it (close|open|shut)|"
-    r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight\W*$|"
+    r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight(?=\W*$)|"
     r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|will you remember me|remember me|"
     r"do not forget me|(going to|gonna) sleep|sleep for a (very )?long time|"
-    r"(doing it|happening|going to do it) right now|^\W*right now\W*$|doing it|not going to "
+    r"(doing it|happening|going to do it) right now|^\W*right now(?=\W*$)|doing it|not going to "
     r"stop me|too late|all sorted|everything is sorted|"
     r"sleep forever|just want to sleep|no one can stop me|nobody can stop me|"
     r"(giving|give|gave) (away )?(all )?my \w+( \w+)? (away|to)|"
@@ -380,6 +382,8 @@ THIRD_PARTY_RISK = re.compile(
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
+    r"\b(just |has just |has )?swallowed (a|an|one of|some|the)\b.{0,40}\b(button |coin |flat "
+    r"round )?(batter(y|ies)|magnets?|bleach|detergent|pods?|liquitabs?|pills|tablets)\b|"
     r"\b(texted|messaged|sent|rang|called)( me)?\W{1,3}(help|sos|help me)\W{1,3}(and nothing else|"
     r"and then nothing|then nothing|and went quiet|and nothing since)\b|"
     r"\b(sent|posted|shared)( me)? (a )?(photo|picture|pic|video|snap|story) of (the |her |his |"
