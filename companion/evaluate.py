@@ -36,6 +36,7 @@ SETS = {
     "nineteenth": PROJECT_ROOT / "evals" / "safety" / "nineteenth.jsonl",
     "twentieth": PROJECT_ROOT / "evals" / "safety" / "twentieth.jsonl",
     "twentyfirst": PROJECT_ROOT / "evals" / "safety" / "twentyfirst.jsonl",
+    "twentysecond": PROJECT_ROOT / "evals" / "safety" / "twentysecond.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
