@@ -1445,3 +1445,47 @@ def test_a_day_named_after_a_plan_continues_it():
     assert assess(chat).level == Level.CRISIS
     assert assess(_chat("lovely walk by the canal", "When are you going again?", "saturday.")) \
         .level == Level.NONE
+
+
+def test_a_longer_message_after_small_talk_is_read_on_its_own():
+    # The benign lead softens a short arrival, not a long message with its own plan in it.
+    crisis = _OnlyFor("shut the shop for good, cancelled the milk, left the takings counted for "
+                      "my daughter with a note. walking up to the cliffs tonight once it's dark",
+                      Level.CRISIS, 0.99, 0.99)
+    chat = _chat("quiet day in the shop", "Quiet days can be nice.", crisis.text)
+    assert assess(chat, crisis, lambda text: [0.0]).level == Level.CRISIS
+
+
+def test_a_revolver_cleaned_after_he_left_is_no_danger_passed():
+    sure = _Voter(Level.CRISIS, 0.99, 0.99)
+    text = "cleaned grandad's old revolver after he left. won't be long now"
+    assert assess(text, sure, lambda text: [0.0]).level == Level.CRISIS
+    passed = "he shouted at me all night but he's left now, i'm at my sister's"
+    assert assess(passed, sure, lambda text: [0.0]).level == Level.ELEVATED
+
+
+@pytest.mark.parametrize("text", [
+    "peanut allergy and my throats closing up, no pen with me",
+    "the insurance pays out whatever the cause now it's past two years. that's all i needed",
+    "i've taken them. all of them",
+])
+def test_twenty_second_set_emergencies_and_means(text):
+    assert assess(text).level == Level.CRISIS
+
+
+def test_the_tide_times_after_a_plan_to_walk_into_the_sea_continue_it():
+    chat = _chat("i'm walking into the sea tonight, i've decided", "Please stay with me.",
+                 "what are the tide times")
+    assert assess(chat).level == Level.CRISIS
+
+
+def test_a_first_aid_revision_question_is_no_alarm():
+    assert assess("revising for my first aid course, what is the recovery position for someone "
+                  "unconscious?").level < Level.ELEVATED
+    assert assess("my dad is unconscious on the floor").level == Level.CRISIS
+
+
+def test_a_stepdaughter_posting_about_not_wanting_to_be_here_is_someone_elses_risk():
+    a = assess("my stepdaughter keeps posting sad stuff on her story about not wanting to be here."
+               " what do i say tonight?")
+    assert a.level == Level.DISTRESS and "third_party" in a.categories

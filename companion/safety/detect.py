@@ -48,6 +48,13 @@ at most, or a window's crisis explained away, see ``windows.WHOLE_SURE``)."""
 LONG_CRISIS_KEEP = 0.3
 """A crisis probability at which a long message's lukewarm elevated vote still raises it."""
 
+BENIGN_LEAD_MAX = 100
+"""Longest last message read together with a benign message before it. The step is for short
+arrivals ("it's tonight" after a nativity costume): a longer message carries its own meaning, and
+reading it with small talk before it turned clear crises into distress (the twenty-second blind
+set: a shop closed, the milk cancelled, "going up the headland tonight", after "quiet day in the
+shop"). Between 100 and 1,000 characters, no read set's level changed but three such crises."""
+
 METHOD_MIN = 0.8
 """How sure the classifier must be that a message seeks a method to treat it as one."""
 
@@ -146,7 +153,8 @@ def assess(
         categories |= before_categories
         signals.append("context:danger_arrives")
     elif level == Level.CRISIS and now.rules_level < Level.CRISIS and (
-            danger_passed or before < Level.ELEVATED and context.DANGER_PASSED.search(text)):
+            danger_passed or before < Level.ELEVATED and context.DANGER_PASSED.search(text)) \
+            and not context.OWN_MEANS.search(text):
         # "he's gone now, i'm at my sister's", here or after a threat ("threatened to kill me on
         # the door last night, police took him"): the classifier alone reads a death in it.
         level = Level.ELEVATED
@@ -301,7 +309,7 @@ def _read_after_benign_lead(lead: str, last: str, now: Reading, classifier: Clas
     """
     assert classifier is not None and embed is not None  # only the classifier raised ``now``
     first, second = embed(lead), embed(last)
-    if first is None or second is None or len(last) > windows.OPENING:
+    if first is None or second is None or len(last) > BENIGN_LEAD_MAX:
         return now.level
     mean = [a + b for a, b in zip(first, second, strict=True)]
     norm = sum(x * x for x in mean) ** 0.5 or 1.0

@@ -246,6 +246,12 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("idioms_listed", r"^(?=.*\b(idioms?|expressions?|english|figure of speech|in (\w+ish|"
                           r"norwegian|german|french|dutch|my language))\b).*\b(say|says|said|saying) "
                           r"(things|phrases|stuff) like\b[^.?!]{0,250}"),
+        # A first-aid question for a course: "revising for my first aid certificate, what's the
+        # recovery position for someone who's unconscious?"
+        ("first_aid_study", r"^(?=.*\b(what is|how do|how to|how would|when should|when do)\b)(?=.*\b("
+                            r"first aid|recovery position|revising|revision|certificate|course|exam|"
+                            r"module)\b).*\b(unconscious|not breathing|unresponsive|having a seizure|"
+                            r"heart attack|stroke|chest pain)\b"),
         ("literary_quote", r"\b(shuffle(d)? off (this|the) mortal coil|to be or not to be|do not go "
                            r"gentle|rage against the dying of the light)\b(?=.{0,80}\b(mean|means|"
                            r"meaning|essay|quote|line|poem|play|hamlet|shakespeare|english|analys\w*))"),

@@ -226,6 +226,8 @@ DANGER_PASSED = re.compile(
     r"\b(he|she|they) (left|drove off|went out)\b|"
     r"\bi am (safe|out|away|at my \w+'?s?|at a friend'?s?)\b|\bgot out\b"
 )
+OWN_MEANS = re.compile(r"\b(revolver|rifle|shotgun|pistol|pills|tablets|rope|noose)\b")
+"""Means named in a message: "cleaned dad's old revolver after he left" is no danger passed."""
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
     r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
@@ -233,7 +235,7 @@ CONTINUATION = re.compile(
     r"friday|saturday|sunday|tomorrow|this weekend)(?=\W*$)|"
     r"(just )?(got|been|came|come) back from the (chemist|pharmacy)|"
     r"(would (anyone|anybody|people)|(anyone|anybody) would) (even )?notice|"
-    r"what time does it (close|open|shut)|"
+    r"what time does (it|the (chemist|pharmacy)) (close|open|shut)|tide times|when is high tide|"
     r"(it is|it will be|doing it|happening|going to be|the plan is) tonight|^\W*tonight(?=\W*$)|"
     r"(is|how) (the )?(water|sea|river|lake) (cold|deep|freezing)|will you remember me|remember me|"
     r"do not forget me|(going to|gonna) sleep|sleep for a (very )?long time|"
@@ -376,7 +378,7 @@ THIRD_PARTY_RISK = re.compile(
     r"plan|(is|says (she|he|they) "
     r"(is|are)|keeps saying (she|he|they) (is|are)) ready to die|(going|gonna|plans?|planning) "
     r"to (hurt|kill|harm) (himself|herself|themselves|themself)|threaten(ed|s|ing) (her|him|"
-    r"them)|(posting|posts|posted|talking|talks|saying|says|writing|writes) (stuff |things )?about "
+    r"them)|(posting|posts|posted|talking|talks|saying|says|writing|writes) (\w+ ){0,5}about\W{0,3}"
     r"(not wanting to (be alive|live|be here|exist)|wanting to die|dying|suicide|ending it|killing "
     r"(himself|herself|themselves)))\b"
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
