@@ -37,6 +37,7 @@ SETS = {
     "twentieth": PROJECT_ROOT / "evals" / "safety" / "twentieth.jsonl",
     "twentyfirst": PROJECT_ROOT / "evals" / "safety" / "twentyfirst.jsonl",
     "twentysecond": PROJECT_ROOT / "evals" / "safety" / "twentysecond.jsonl",
+    "twentythird": PROJECT_ROOT / "evals" / "safety" / "twentythird.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
