@@ -278,9 +278,9 @@ def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False,
            long: bool = False) -> Level:
     """``level`` raised as far as a sure enough vote allows; where the rules read the risk words
     as denied, only to elevated, and only by a sure vote."""
-    minimum = LONG_ELEVATED_MIN if long and vote.level == Level.ELEVATED \
-        and vote.crisis < LONG_CRISIS_KEEP \
-        else CLASSIFIER_MIN.get(vote.level, 1.0)
+    minimum = CLASSIFIER_MIN.get(vote.level, 1.0)
+    if long and vote.level == Level.ELEVATED and vote.crisis < LONG_CRISIS_KEEP:
+        minimum = LONG_ELEVATED_MIN
     if vote.level > level and vote.probability >= minimum:
         level = max(level, min(vote.level, Level.ELEVATED) if denied else vote.level)
     if not denied and level < Level.ELEVATED and vote.crisis >= CRISIS_VOTE_FOR_SUPPORT:
@@ -401,6 +401,11 @@ SENTENCE_START = re.compile(r"(^|[.!?\n])\W*((ok|okay|so|well|honestly|tbh|yeah|
 fr"), it is the writer's own."""
 
 
+TOLD_BY_WRITER = re.compile(r"\bi (just |then )?$")
+"""Just before a reporting verb, the writer telling their own words ("i said i won't need them")."""
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def _said_by_writer(pattern: re.Pattern[str], text: str,
                     person: re.Pattern[str] | None = None) -> bool:
     """Whether ``pattern`` matches words of the writer's own (in the first person or with no
@@ -409,7 +414,7 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 50):m.start()]
         said = context.REPORTED.search(before)
-        if said and re.search(r"\bi (just |then )?$", before[:said.start()]):
+        if said and TOLD_BY_WRITER.search(before[:said.start()]):
             said = None  # "i said i won't need them": the writer's own words, told
         if not said and (
                 person is None or person.search(m.group()) or SENTENCE_START.search(before)):
@@ -419,7 +424,7 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
 
 def _sentence_before(text: str, start: int) -> str:
     """The words of ``start``'s sentence before it (at most 80 characters)."""
-    return re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
+    return SENTENCE_END.split(text[max(0, start - 80):start])[-1]
 
 
 def _negated(text: str, start: int) -> bool:

@@ -58,7 +58,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(want|wanna|going|gonna|need|have|got|about|ready|try|trying) 2\b", r"\1 to"),
     (r"\b(finna|fixing to|fixin to|boutta|bout to|about ta)\b", "going to"),
     (r"\b(sewer ?slide|suey ?side|su1c1de|s\*icide|s\*\*cide)\b", "suicide"), (r"\bfr\b", "for real"),
-    (r"\bdiee+\b", "die"), (r"\bmih\b", "my"), (r"\btheres\b", "there is"), (r"\b(myslef|mysef|mysel)\b", "myself"), (r"\bany more\b", "anymore"),
+    (r"\bdiee+\b", "die"), (r"\b(myslef|mysef|mysel)\b", "myself"), (r"\bany more\b", "anymore"),
+    (r"\bmih\b", "my"), (r"\btheres\b", "there is"),
 ]
 _WHOLE_WORD = re.compile(r"\\b([a-z0-9 ]+)\\b")
 

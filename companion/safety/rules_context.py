@@ -62,7 +62,6 @@ METHOD_QUESTION = re.compile(
         r"meds|medication)\b",
         r"\b(there is|there are|i have|i have got|got) (more than )?enough (in there|(pills|"
         r"tablets|meds) (in there|here|now|saved))\b",
-        r"\bdo (car )?exhausts? (fumes )?(still )?work\b|\bcatalytic converters? (stop|prevent)\b",
         # How long the cold takes: "how long till you freeze if you sit down in the snow".
         r"\bhow long (does it take |would it take |until |till |before )?(you |someone |a person |"
         r"i |to )?(freeze|die of (cold|exposure|hypothermia)|get hypothermia)\b",
@@ -119,7 +118,7 @@ METHOD_QUESTION = re.compile(
         r"\bhow many (floors|storeys|stories|metres|meters|feet)\b.{0,40}\b(need|enough|fatal|"
         r"survive|die|kill|to jump|fall)\b",
         # Gases and mixtures, a way out of a high window, a place open in the night, a dose's end.
-        r"\b(car )?exhaust\b.{0,40}\b(work|still|kill|die|garage|hose|catalytic)\b|\bcarbon "
+        r"\b(car )?exhausts?\b.{0,40}\b(work|still|kill|die|garage|hose|catalytic)\b|\bcarbon "
         r"monoxide\b.{0,30}\b(how long|how much|kill|die|painless|garage|car)\b",
         r"\bhelium\b.{0,40}\b(tank|tanks|bag|hood|kill|die|without (them |anyone )?asking)\b",
         r"\b(mix|mixing|mixed|combine|combining)\b.{0,20}\b(bleach|ammonia|chemicals|cleaning "
