@@ -38,6 +38,8 @@ SETS = {
     "twentyfirst": PROJECT_ROOT / "evals" / "safety" / "twentyfirst.jsonl",
     "twentysecond": PROJECT_ROOT / "evals" / "safety" / "twentysecond.jsonl",
     "twentythird": PROJECT_ROOT / "evals" / "safety" / "twentythird.jsonl",
+    "twentyfourth": PROJECT_ROOT / "evals" / "safety" / "twentyfourth.jsonl",
+    "twentyfifth": PROJECT_ROOT / "evals" / "safety" / "twentyfifth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
