@@ -249,6 +249,10 @@ def read_message(
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals, denied,
                                long=len(raw) > windows.WINDOWED_FROM)
+        risk = _fired(reading) - {"distress"}
+        if reading.level > reading.rules_level == Level.ELEVATED and risk <= rules.ONGOING:
+            reading.level = Level.ELEVATED
+            reading.signals.append("context:ongoing_not_now")
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")

@@ -16,6 +16,15 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
     for name, pattern in [
         ("idiom_killing_me", r"\b(is|are|was|were|it is|that is|this is|these|those) killing me\b"),
         ("idiom_kill_for", r"\b(would|could) kill for\b"),
+        ("idiom_death_of_me", r"\b(is|are|will be|going to be|gonna be|would be) the (death|end) of "
+                              r"me\b"),
+        # Laughter, and a pint after giving blood: "the whole table was in tears", "donated blood".
+        ("laughing_in_tears", r"\b(whole|the) (table|room|audience|crowd|pub|office|class)\b( was|"
+                              r" were)? in (tears|bits|stitches)\b"),
+        ("travel_tired", r"\b(jet ?lag(ged)?|just landed|long haul flight|body (clock )?thinks "
+                         r"it is)\b|\bsleep it off\b"),
+        ("blood_donation", r"\b(giving|gave|give|donating|donated|donate) blood\b|\bblood "
+                           r"(donation|donor|bank)\b"),
         ("idiom_die_of", r"\b(die|dying|died|dead) (of|from|laughing|with) (embarrassment|laughter|"
                          r"laughing|cringe|boredom|shame|cuteness)\b"),
         ("idiom_die_laughing", r"\b(die|dying|died|dead) laughing\b"),
@@ -215,7 +224,7 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                                r"under) (a|the) \w+)\W{0,4}(😂|🤣|🙃|🙄|\blol\b|\blmao\b|haha)"),
         # A quoted song line or title: "the folk song that goes 'hang me, oh hang me'".
         ("quoted_title", r"\b(song|lyrics?|line|poem|film|movie|book|title|track|album|chorus|verse|"
-                         r"hymn|ballad)\b( that goes| called| titled| named)?\W{0,3}['\"][^'\"]{1,80}"
+                         r"hymn|ballad)\b( that goes| called| titled| named)?\W{0,2}(?<![a-z])['\"][^'\"]{1,80}"
                          r"['\"]"),
         ("fear_of_heights", r"\b(scared|afraid|terrified|frightened|fear) of heights\b"),
         ("fiction_writing", r"^(?=.*\b(thriller|novel|short story|screenplay|script|detective|my "

@@ -92,6 +92,9 @@ TOLD_AS_PAST_ABLE = ACTS_DONE | {"overdose_taken"}
 FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day",
             "affairs_sorted"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
+ONGOING = {"abuse"}
+"""Harm that goes on but is not happening now: the classifier alone does not make it a crisis (on
+the read sets, each message it raised so was labelled elevated)."""
 
 PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
     ("bequest", r"\b(he|she|they|you|my \w+( \w+)?) can have (my|the|all my|all of my) \w+|"
@@ -141,6 +144,18 @@ RULES: list[Rule] = [
           r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge|"
           r"terrace|rooftop|window|building)|"
           r"jump in front of)\b"),
+    _rule("method_would_do_it", Level.CRISIS, SELF_HARM,
+          r"\b(what|which) (floor|storey|story|height|level) (would|will|is (high )?enough to) (do it|"
+          r"do the job|be enough|finish it)\b"),
+    # Said in the person's own terms: "that walk is only going one way", "bolted the door so
+    # nobody walks in on anything", "not clipping on tomorrow... that's rather the point".
+    _rule("no_return", Level.CRISIS, SELF_HARM,
+          r"\b(walk|trip|drive|swim|climb|journey|hike|ride|dive|flight|crossing)\b.{0,20}\b(is )?only "
+          r"(going|goes) one way\b|\bso (nobody|no one) (walks|comes|barges|bursts) in on (anything|"
+          r"it)\b|\b(locked|bolted|wedged|barricaded) (the|my) (\w+ )?doors?\b.{0,40}\bso (nobody|no "
+          r"one) (can )?(stop|interrupt|find) me\b|\b(not|never|without|no) (clipping|clip|harness|"
+          r"tying|roping|buckling|strapping)( on| in| up)?\b.{0,120}\b(that is|thats|which is) (rather "
+          r"|kind of |sort of |exactly |precisely |really )?the (whole )?point\b"),
     # A crash, the tracks, a place one does not come back from.
     _rule("intent_place", Level.CRISIS, SELF_HARM,
           r"\b(going to|gonna|will|plan to|planning to|want to) (drive|crash|steer|swerve|put|wrap|"
@@ -200,6 +215,8 @@ RULES: list[Rule] = [
           r"(weekend|week|night|day|christmas|birthday)\b(?! (of|before|at|in|on|for|with|off)\b)|"
           r"\b(everything|all) i need is (already )?(\w+ ){0,3}(ready|there|here|at the \w+|in the "
           r"\w+|out at the \w+)\b.{0,60}\b(thought it (all )?through|made up my mind|decided)\b|"
+          r"\b(not (getting|coming) (out|back)|(will not|would not) be long now|no way back)\b.{0,100}"
+          r"\b(everything|all|what) i need is (already )?(\w+ ){0,2}(ready|in the|in my|here|there)\b|"
           r"\b(train times|train timetable|timetable)\b.{0,30}"
           r"\bnot (to|for) (catch|get on|ride|board|travel)\b|"
           r"^(?!.*\b(pull ?ups?|chin ?ups?|swing|hammock|climb\w*|gym|aerial|trapeze|silks|yoga|"
@@ -358,8 +375,9 @@ RULES: list[Rule] = [
     _rule("timeline", Level.CRISIS, SELF_HARM,
           r"\bbefore (they|he|she|anyone|everyone) (find|finds) out\b.{0,40}\bi (will not|am not going "
           r"to) be (here|around|alive)\b|\b(letter|note)\b.{0,60}\bwith the (tablets|pills)\b|"
-          r"^(?=.*\b(thinking about (them|it)|pills|tablets|rope|gun|caps|explosives|bridge|letters)\b)"
-          r".*\btonight (feels like|is) the night\b|"
+          r"^(?=.*\b(thinking about (them|it)|pills|tablets|rope|gun|caps|explosives|bridge|letters|"
+          r"weedkiller|poison|antifreeze|bleach)\b)"
+          r".*\btonight( feels like| is|s) the night\b|"
           r"\b(will not|am not going to|not going to) be (around|here|a problem|a burden|in "
           r"(the|your|anyone'?s|everyone'?s|anyone is|everyone is) way)( (for|to) (anyone|you|"
           r"everyone|them|anybody))? (much longer|for long|after (tonight|today|this "
@@ -451,7 +469,10 @@ RULES: list[Rule] = [
           r"\b(ordered|bought|chose|picked) my own (wreath|coffin|casket|headstone)\b|"
           r"\b(chose|chosen|picked|ordered|bought|paid (off|for)|arranged|sorted)( out)? my (own )?("
           r"casket|coffin|plot|headstone|urn|funeral( plan)?)\b(?=.{0,120}\b(soon|tonight|will not be "
-          r"long|a day or two|this week)\b)"),
+          r"long|a day or two|this week)\b)|"
+          # "filled in the year of death on my own entry. this one."
+          r"\b(filled in|added|entered|put in|typed in|wrote in)\b.{0,30}\b(year|date) of (my )?death\b"
+          r"(?=.{0,40}\b(this one|this year|today|tonight|tomorrow|this week)\b)"),
     # Messages set to go out later, beside other preparation: "scheduled emails to go out
     # saturday, filled out a will, set the cat feeder for a week".
     _rule("scheduled_goodbyes", Level.CRISIS, SELF_HARM,
@@ -694,6 +715,10 @@ RULES: list[Rule] = [
     _rule("danger_now", Level.CRISIS, DANGER,
           rf"\b{_WHO} (is|are) (outside|here|at the door|coming|coming back|breaking in|trying to "
           rf"(get|break) in)\b.{{0,60}}\b(knife|gun|weapon|kill|hurt|scared|afraid|terrified|help)\b"
+          rf"|^(?=.*\b(ex|court order|restraining order|protection order|non molestation|injunction|"
+          rf"bail conditions)\b).*\b(someone|somebody|he|she|they)('s| is| are)? (trying|rattling|"
+          rf"banging on|kicking|hammering on|trying to open) (the|my|our) (back |front |side )?(door|"
+          rf"gate|window|handle|lock)s?\b"
           rf"|\b{_WHO} (has|got|is holding|pulled|is got|has got) (a )?(knife|gun|weapon)\b|\b{_WHO} (is|are) "
           rf"(strangling|choking|hitting|beating|stabbing|attacking|kicking|punching) me\b|\b{_WHO} "
           rf"(is|are) (going to|gonna|trying to) (kill|hurt|strangle|stab) me\b|\bi am (in danger|"
@@ -761,6 +786,15 @@ RULES: list[Rule] = [
           r"(really |very |so )?(fast|hard|heavy)\b.{0,40}\b(confused|disoriented|delirious)\b"),
     # Elevated: risk without imminence.
     _rule("passive_wish", Level.ELEVATED, SELF_HARM,
+          r"\b(do not|does not) (even )?care (if|whether) i am (still )?(here|alive|around)\b|"
+          # A place the mind keeps going to: "been thinking about the hotel roof a lot".
+          r"\b(keep|keeps|been|always|cannot stop|can not stop) (thinking|dreaming) about (the|that) "
+          r"(\w+ ){0,2}(roof|rooftop|bridge|ledge|cliffs?|tracks|railway line|viaduct|top floor|"
+          r"quarry|pier)\b(?!.{0,40}\b(leak\w*|repair\w*|tiles?|gutters?|insulation|solar|garden|bar|"
+          r"party|view|photos?|paint\w*|fix\w*|design|project|trip|visit)\b)|"
+          r"\bit would be (easier|simpler|a relief|better|kinder)( for everyone)? if\b.{0,50}\b("
+          r"snapped|gave way|failed|broke|crashed|collapsed|went down|sank|hit me)\b.{0,20}\b(while "
+          r"i|with me|and i|on me|under me)\b|"
           r"\bwish i (was|were|could be) (dead|never born|not alive|gone|not here|not around)\b|"
           r"\b(wish|want to|wanna) (i )?(could )?(just )?(go to )?sleep and (never|not) wake up\b|\b(do not|never) "
           r"want to wake up\b|\bhope i (just )?(do not|never) wake up\b|\b(would|i would) (prefer|rather) "
@@ -770,7 +804,7 @@ RULES: list[Rule] = [
           r"(a|the) (weekend|week|day|holiday|trip|while|bit|few (days|hours|weeks)|month)|\W{0,5} to "
           r"(a|an|the|my|some) | into "
           r"(a |the |my )?(good |new )?(book|film|game|show|bed|duvet|crowd))|"
-          r"\bbetter off dead\b|\b(only|just) (had|have) (a|one|two|three|six) (month|months|"
+          r"\bbetter off dead\b|\bi (would|had) be better off (gone|not here|not around)\b|\b(only|just) (had|have) (a|one|two|three|six) (month|months|"
           r"weeks?|years?) (left|to live)\b.{0,40}\b(relieved|relief|glad|grateful)\b|"
           r"\b(wish|wishes|wished|hope|hoped)( that)? the (cancer|illness|tumou?r|disease|crash|"
           r"accident|overdose|virus) (had )?(just )?(won|killed me|taken me|finished me( off)?)\b|^(?=.*\b(pull through|make it|survive|wake up)\b).*\bpart of me "
@@ -816,13 +850,20 @@ RULES: list[Rule] = [
           r"\b(better off without me|tired of being a burden|(i am|i feel like|i am just|i am such|i am "
           r"nothing but) (a|such "
           r"a|an|only a) "
-          r"(burden|waste of space)|burden (on|to) (everyone|my family|them|you)|(nobody|no one) "
-          r"would (even )?(care|notice|miss me)(?! if i (left|skipped|missed|went|came|wore))|"
+          r"(burden|waste of space)|burden (on|to) (everyone|my family|them|you)|(?<!something )(?<!anything )"
+          r"(nobody|no one) would (even )?(care|notice|miss me)(?! if i (left|skipped|"
+          r"missed|went|came|wore))|"
           r"(everyone|they|my (kids|family|wife|husband|partner)) would be (happier|better|fine|"
           r"okay|ok|alright) without me\b(?! (for|at|on|while|tonight|this|next|if i (go|went)))|(i am|i feel like)( just)?( a)? dead weight|"
           r"(better off|be better) with (that|the money|the insurance|the payout|it) than with me|"
           r"(they|the kids|my kids|the children|my children)('ll| will| would)? be better off with "
           r"(their|his|her) (real |own )?(dad|mum|mom|father|mother)\b|"
+          r"(would|will) have (a )?(far |much |so much )?(easier|better|happier) (life|time)( \w+)? "
+          r"without me\b|(a |just a )?(weight|millstone|albatross) (round|around) (her|his|their|my "
+          r"\w+'?s?) neck\b|"
+          r"(they|the \w+|my \w+) would be better off (raised|brought up|looked after) by (someone|"
+          r"somebody) (else|who)\b|(i am|like i am|i feel i am)( just| only)? taking up (space|room|"
+          r"oxygen|air)\b|"
           r"(everyone|everybody|they|my family|the world) (would|will) "
           r"(all )?be better off(?=\W*($|[.!?]))|(they|everyone|people|my family) (will|would) (soon |quickly "
           r")?(get over|move on from) (me|my death|losing me)|(it )?(will not|would not) hurt "
@@ -886,6 +927,8 @@ RULES: list[Rule] = [
           r"(?!.{0,40}\b(years ago|when i was|as a (kid|child|teen|teenager)|last year|in the "
           r"past|at uni|in school)\b)|"
           r"\btouches me\b|\b(scared|afraid|terrified) of (him|her|them) when (he|she|they)\b|"
+          r"\b(frightened|scared|afraid|terrified) of (him|her|them) (all the time|constantly|every "
+          r"day)\b|\b(i|we) (will|would|are going to|am going to) pay for it (later|when)\b|"
           r"\b(he|she|they|daddy|dad|mum|mam|mom|father|mother|stepdad|stepmum|husband|boyfriend|"
           r"partner)( \w+)? (broke|fractured|cracked|split) my (arm|nose|ribs?|wrist|jaw|lip|tooth|"
           r"teeth|finger|cheekbone)\b|\b(gets|getting|got|is) handsy\b|\b(tries|tried|keeps trying) to touch me\b"),
@@ -895,7 +938,8 @@ RULES: list[Rule] = [
           r"(do not|cannot) know how (we|i) will (pay|cope|manage)|(today|this week|the day|work|it) (was|has "
           r"been|is) (so |really |just )?(awful|horrible|terrible|rough|brutal|the worst)|"
           r"(feel|feeling|felt|been|seems?|so|really|pretty|bit|very|quite|am|is|just) (down|low)\b(?! "
-          r"(the|to|on|in|at|for|stairs|light|dose))|low (day|mood|point|place)|let (\w+ ){0,2}down|"
+          r"(the|to|on|in|at|for|stairs|light|dose))|low (day|mood|point|place)|let (\w+ ){0,2}down(?! (a|an) \w)(?! (the|my|his|her|your) (\w+ )?("
+          r"tyres?|tires?|hem|hair|sails?|rope|line|bucket|ladder|balloons?|mainspring|spring)\b)|"
           r"letting (\w+ ){0,2}down|had to (have |be )?(\w+ ){0,2}put down|(broke|breaking|broken) down|"
           r"(wearing|wears|wore) (me|us|him|her) down|worn down|lonely|alone|(feel|feeling|felt|so|very|"
           r"really|am|being|get|getting) isolated|anxious|"

@@ -15,6 +15,8 @@ from .rules import MEDS
 
 # Questions that seek means, method, heights or doses: harmless alone, crisis after distress.
 METHOD_QUESTION = re.compile(
+    r"\b(what|which) (floor|storey|story|height|level) (would|will|is (high )?enough to) (do it|"
+    r"do the job|be enough|finish it)|"
     r"\b(how (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|"
     r"sleeping pills|insulin|medication|meds|dose)\b|lethal (dose|amount)|overdose (on|amount|"
     r"threshold)|how (high|tall) (is|are|would|does|do)\b.{0,40}\b(bridge|building|cliff|roof|"
@@ -213,7 +215,8 @@ SELF_METHOD = re.compile(
 # A threat from an earlier turn arriving: "he is outside" after "he said he would kill me".
 DANGER_ARRIVAL = re.compile(
     r"\b(he|she|they|him|her|them) (is|are|has|have) (outside|here|at the door|downstairs|"
-    r"coming|on (his|her|their) way|found me|back|home)\b|\b(i can|i) (hear|see) (him|her|them)\b"
+    r"coming|on (his|her|their) way|found me|back|home)\b|\b(i can|i) (hear|see) (him|her|them)\b|"
+    r"^\W*(yes\W*|yeah\W*|oh god\W*)?it is (him|her|them)\b"
 )
 # The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
 DANGER_PASSED = re.compile(
@@ -383,6 +386,8 @@ THIRD_PARTY_RISK = re.compile(
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
+    r"\b(overdue|not answering|not responding|no answer)\b.{0,60}\b(line|comms|radio|tether)\b"
+    r".{0,30}\b(slack|gone quiet|dead|nothing)\b|\b(line|tether)('s| has| is)? gone slack\b|"
     r"\b(just |has just |has )?swallowed (a|an|one of|some|the)\b.{0,40}\b(button |coin |flat "
     r"round )?(batter(y|ies)|magnets?|bleach|detergent|pods?|liquitabs?|pills|tablets)\b|"
     r"\b(texted|messaged|sent|rang|called)( me)?\W{1,3}(help|sos|help me)\W{1,3}(and nothing else|"
@@ -472,7 +477,9 @@ SAFE_SAID = re.compile(
     r"\b(i am |i )?(not going to|will not|would never|have no (plan|intention)s? to) (act on|do "
     r"anything (about|with)) (it|them|those|these|this)\b|\bi am not going to do anything "
     r"(stupid|silly|drastic)\b|\bi would not do anything( myself| about it)?\b|\bnot planning "
-    r"anything\b|\bi (really |honestly )?do not want to die\b(?! now)"
+    r"anything\b|\b(not going to|will not|would never) (hurry|speed|help|rush) it along\b|"
+    r"\bnot going to do anything\b(?! (else|more|today|tonight|now|for|to|until|till|but))|"
+    r"\bi (really |honestly )?do not want to die\b(?! now)"
     r"(?!.{0,60}\b(took|taken|swallowed|overdos\w*)\b)"
 )
 """The writer's own word that they are safe ("i want to be clear i'm not in any danger", "i'm not
