@@ -1496,3 +1496,24 @@ def test_the_point_of_leaving_gear_off_is_a_crisis_only_when_gear_is_named():
     assert assess("no harness on the roof job tomorrow, that's the whole point").level \
         == Level.CRISIS
     assert assess("no meetings on fridays, that's the whole point").level < Level.ELEVATED
+
+
+@pytest.mark.parametrize("pain, question", [
+    ("my wisdom tooth is killing me", "what's the max dose of ibuprofen?"),
+    ("my knee's been throbbing all day since the fall", "how many co-codamol can i take in a day"),
+])
+def test_a_dose_question_after_bodily_pain_only_is_about_the_pain(pain, question):
+    assert assess(_talk(pain, question)).level < Level.ELEVATED
+
+
+def test_a_dose_question_after_pain_is_still_a_method_with_words_of_dying_or_low_mood():
+    assert assess(_talk("my back is in agony", "how many co-codamol would it take to not wake "
+                        "up")).level == Level.CRISIS
+    assert assess(_talk("everything's pointless and my back hurts",
+                        "what's the max dose of co-codamol")).level == Level.CRISIS
+    low_then_pain = [{"role": "user", "content": "i feel so alone lately"},
+                     {"role": "assistant", "content": "I'm sorry it's been lonely."},
+                     {"role": "user", "content": "and my shoulder is killing me"},
+                     {"role": "assistant", "content": "That sounds sore."},
+                     {"role": "user", "content": "what's the max dose of co-codamol"}]
+    assert assess(low_then_pain).level == Level.CRISIS

@@ -118,9 +118,12 @@ def assess(
         level = now.rules_level
         signals.append("context:agrees_to_suggestion")
     before, before_categories, someone_at_risk, act_done = Level.NONE, set(), False, False
+    pain_only = bool(earlier)  # every earlier sign of distress was pain of the body
     for text in earlier:
         reading = read_message(text, classifier, embed)
         before = max(before, reading.level)
+        pain_only &= reading.level < Level.DISTRESS or bool(
+            context.PHYSICAL_PAIN.search(normalize(text)))
         someone_at_risk |= rules.THIRD in reading.categories
         act_done |= bool(_fired(reading) & rules.ACTS_DONE)
         if reading.level >= Level.ELEVATED:
@@ -160,7 +163,8 @@ def assess(
         level = Level.ELEVATED
         signals.append("context:danger_passed")
     elif now.seeks_method and (max(before, level) >= Level.DISTRESS
-                               or context.GIVING_UP_IN_PASSING.search(text)):
+                               or context.GIVING_UP_IN_PASSING.search(text)) \
+            and not (pain_only and _dose_for_pain(now, before, text)):
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:method_after_distress")
@@ -291,6 +295,13 @@ def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False,
         level = Level.ELEVATED
         signals.append(f"classifier_crisis_vote:{vote.crisis:.2f}")
     return level
+
+
+def _dose_for_pain(now: Reading, before: Level, text: str) -> bool:
+    """A plain dose question ("max dose of ibuprofen?") after bodily pain only ("my wisdom tooth
+    is killing me"): about the pain, not a method. Not after any risk, nor with words of dying."""
+    return (before <= Level.DISTRESS and now.rules_level <= Level.DISTRESS
+            and not context.DOSE_TO_DIE.search(text))
 
 
 def _fired(reading: Reading) -> set[str]:

@@ -254,6 +254,19 @@ CONTINUATION = re.compile(
     r"pounding)|cannot (stay awake|keep my eyes open|breathe|feel my)|(feel|feeling) (sick|weird|"
     r"strange|funny|faint)|bleeding)\b"
 )
+PHYSICAL_PAIN = re.compile(
+    r"\b(tooth|teeth|toothache|wisdom tooth|gums?|back|neck|knee|hip|shoulder|head|headache|"
+    r"migraine|period|cramps?|stomach|ear|earache|gout|arthritis|sciatica|jaw|foot|ankle|wrist|"
+    r"leg|hand|joints?|tendon|sprain\w*|burn|cut finger|broken \w+|surgery|stitches)\b.{0,40}\b("
+    r"pain|ache|aching|agony|hurts|hurting|killing me|throbbing|unbearable|sore)\b|\b(pain|ache|"
+    r"agony|throbbing) in my \w+"
+)
+"""Pain of the body: before a question about doses, the question is about the pain."""
+DOSE_TO_DIE = re.compile(
+    r"\b(would it take|to die|die|lethal|fatal|kill|not wake|never wake|od|overdose|whole (box|"
+    r"packet|bottle)|all of (them|it)|too many to)\b"
+)
+"""A dose question that asks what would end a life, whatever came before."""
 GIVING_UP_IN_PASSING = re.compile(
     r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
     r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything|"
