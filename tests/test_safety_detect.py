@@ -1517,3 +1517,14 @@ def test_a_dose_question_after_pain_is_still_a_method_with_words_of_dying_or_low
                      {"role": "assistant", "content": "That sounds sore."},
                      {"role": "user", "content": "what's the max dose of co-codamol"}]
     assert assess(low_then_pain).level == Level.CRISIS
+
+
+def test_a_very_long_message_needs_a_very_sure_crisis_vote_to_be_a_crisis_on_its_own():
+    story = ("The week started with the boiler breaking and went on from there: the car, the "
+             "school run, my manager moving the deadline, my sister not calling back. ") * 5
+    assert len(story) > 500
+    lukewarm, sure = _Voter(Level.CRISIS, 0.9, 0.9), _Voter(Level.CRISIS, 0.97, 0.97)
+    assert assess(story, lukewarm, lambda text: [0.0]).level == Level.ELEVATED
+    assert assess(story, sure, lambda text: [0.0]).level == Level.CRISIS
+    short = "the week started with the boiler breaking and went on from there"
+    assert assess(short, lukewarm, lambda text: [0.0]).level == Level.CRISIS

@@ -47,6 +47,12 @@ elevated vote of 0.85 with a crisis probability of 0.37, where the distress mess
 at most, or a window's crisis explained away, see ``windows.WHOLE_SURE``)."""
 LONG_CRISIS_KEEP = 0.3
 """A crisis probability at which a long message's lukewarm elevated vote still raises it."""
+VERY_LONG_FROM = 500
+VERY_LONG_CRISIS_MIN = 0.95
+"""How sure a crisis vote must be to make a message of more than ``VERY_LONG_FROM`` characters a
+crisis on its own; a less sure one raises it to elevated. Chosen on the read sets: of the messages
+that long the classifier alone made a crisis, with a vote under 0.95 two were labelled crisis and
+twelve not (eight of them distress); at 0.95 or more, fifteen crisis and six distress."""
 
 BENIGN_LEAD_MAX = 100
 """Longest last message read together with a benign message before it. The step is for short
@@ -251,8 +257,7 @@ def read_message(
         denied = True
         reading.signals.append("context:safe_said")
     if not benign and not about_them_only:
-        reading.level = _raise(reading.level, vote, reading.signals, denied,
-                               long=len(raw) > windows.WINDOWED_FROM)
+        reading.level = _raise(reading.level, vote, reading.signals, denied, length=len(raw))
         risk = _fired(reading) - {"distress"}
         if reading.level > reading.rules_level == Level.ELEVATED and risk <= rules.ONGOING:
             reading.level = Level.ELEVATED
@@ -283,14 +288,17 @@ def _agrees_to_suggestion(messages: Sequence[dict], last: str) -> bool:
 
 
 def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False,
-           long: bool = False) -> Level:
+           length: int = 0) -> Level:
     """``level`` raised as far as a sure enough vote allows; where the rules read the risk words
     as denied, only to elevated, and only by a sure vote."""
     minimum = CLASSIFIER_MIN.get(vote.level, 1.0)
-    if long and vote.level == Level.ELEVATED and vote.crisis < LONG_CRISIS_KEEP:
+    if length > windows.WINDOWED_FROM and vote.level == Level.ELEVATED and \
+            vote.crisis < LONG_CRISIS_KEEP:
         minimum = LONG_ELEVATED_MIN
+    ceiling = Level.ELEVATED if denied or (
+        length > VERY_LONG_FROM and vote.probability < VERY_LONG_CRISIS_MIN) else Level.CRISIS
     if vote.level > level and vote.probability >= minimum:
-        level = max(level, min(vote.level, Level.ELEVATED) if denied else vote.level)
+        level = max(level, min(vote.level, ceiling))
     if not denied and level < Level.ELEVATED and vote.crisis >= CRISIS_VOTE_FOR_SUPPORT:
         level = Level.ELEVATED
         signals.append(f"classifier_crisis_vote:{vote.crisis:.2f}")
