@@ -40,6 +40,8 @@ SETS = {
     "twentythird": PROJECT_ROOT / "evals" / "safety" / "twentythird.jsonl",
     "twentyfourth": PROJECT_ROOT / "evals" / "safety" / "twentyfourth.jsonl",
     "twentyfifth": PROJECT_ROOT / "evals" / "safety" / "twentyfifth.jsonl",
+    "twentysixth": PROJECT_ROOT / "evals" / "safety" / "twentysixth.jsonl",
+    "twentyseventh": PROJECT_ROOT / "evals" / "safety" / "twentyseventh.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
