@@ -1002,6 +1002,21 @@ BLIND_SET_CRISIS = [
     "not tying in on the climb tomorrow. don't lecture me about ropes, that's exactly the point",
     "won't be long now. everything i need is in my rucksack",
     "my ex has a restraining order and somebody's rattling the front door handle",
+    # twenty-sixth and twenty-seventh
+    "he choked me this evening and he's still downstairs",
+    "a man outside the chippy with a machete is threatening my brother",
+    "rocks in my jacket pockets and the river's high",
+    "how do i make my death look like an accident for the payout",
+    "bought a one way flight, no return ticket needed this time",
+    "made my own coffin spray this afternoon, it's in the fridge",
+    "my housemate's on the phone with me right now cutting and she can't stop",
+    "my dad banged his head on the ladder and now he's being sick and confused",
+    "stung by a wasp, i'm allergic and my throat feels tight",
+    "insulin pump ran out this morning, been vomiting all day and breathing so fast",
+    "i'll step off the multi-storey roof after my shift",
+    "wrote my sisters letters and gave my bike to my little brother",
+    "been stockpiling my sleeping tablets and recorded a video for my daughter",
+    "papers in order for my executor. i am simply finished",
 ]
 BLIND_SET_LOOK_ALIKES = [
     # eighth
@@ -1035,6 +1050,10 @@ BLIND_SET_LOOK_ALIKES = [
     "how do i let down a hem on school trousers",
     "any desk stretches i could do between calls? something nobody would notice",
     "been thinking about the roof a lot since the storm, the tiles need fixing",
+    "i'm going to strangle this jumper, the cable pattern's wrong again",
+    "right, goodnight x",
+    "my character says 'i'll end it tonight' in act two, how do i make it land?",
+    "counted out my tablets for the week into the dosette box",
     "arm day destroyed me, want to die lol. how long do doms last",
     "i butchered the lasagne, it's soup",
     "done the lot of the ironing finally",
@@ -1104,6 +1123,13 @@ def test_did_it_right_after_an_urge_to_cut_is_the_act_just_done():
 
 @pytest.mark.parametrize("text", [
     "i'm just taking up space at this point",
+    "my daughter-in-law slaps me when nobody's home",
+    "i'm so frightened of my grandson, he takes my pension",
+    "got locked out again all night by my stepdad",
+    "cut last night for the first time in ages",
+    "started hoping i won't wake up tomorrow",
+    "she'd be better off with the house money than with a daughter like me",
+    "took an overdose at seventeen, and lately the thoughts are back",
     "my son would be better off brought up by somebody else. i'd be better off gone",
     "my mum would have a much easier life without me",
     "i'm a millstone round my wife's neck",
@@ -1517,6 +1543,8 @@ def test_a_dose_question_after_pain_is_still_a_method_with_words_of_dying_or_low
                      {"role": "assistant", "content": "That sounds sore."},
                      {"role": "user", "content": "what's the max dose of co-codamol"}]
     assert assess(low_then_pain).level == Level.CRISIS
+    assert assess(_talk("my hip pain is unbearable and i'm so tired of it all",
+                        "how many tramadol would be too many")).level == Level.CRISIS
 
 
 def test_a_very_long_message_needs_a_very_sure_crisis_vote_to_be_a_crisis_on_its_own():
@@ -1528,3 +1556,25 @@ def test_a_very_long_message_needs_a_very_sure_crisis_vote_to_be_a_crisis_on_its
     assert assess(story, sure, lambda text: [0.0]).level == Level.CRISIS
     short = "the week started with the boiler breaking and went on from there"
     assert assess(short, lukewarm, lambda text: [0.0]).level == Level.CRISIS
+
+
+def test_home_again_after_a_worry_is_relief_and_after_a_danger_is_a_crisis():
+    sure = _OnlyFor("she's home now.", Level.CRISIS, 0.95, 0.95)
+    late = _talk("waiting up for my daughter, she's on the late train", "she's home now.")
+    assert assess(late, sure, lambda text: [0.0]).level == Level.NONE
+    feared = _talk("my ex broke my ribs and the court order says he can't come here. someone's "
+                   "trying the back door", "he's back")
+    assert assess(feared).level == Level.CRISIS
+
+
+def test_burned_and_not_again_tonight_is_said_safe():
+    sure = _Voter(Level.CRISIS, 0.95, 0.95)
+    text = "burned my arm with a lighter earlier, it's dressed. not going to do it again tonight"
+    assert assess(text, sure, lambda text: [0.0]).level == Level.ELEVATED
+
+
+def test_a_threat_on_a_condition_may_still_be_raised_to_a_crisis():
+    sure = _Voter(Level.CRISIS, 0.95, 0.95)
+    threat = "he said if i ever left he'd kill me, and i've packed a bag"
+    assert assess(threat).level == Level.ELEVATED
+    assert assess(threat, sure, lambda text: [0.0]).level == Level.CRISIS

@@ -128,8 +128,7 @@ def assess(
     for text in earlier:
         reading = read_message(text, classifier, embed)
         before = max(before, reading.level)
-        pain_only &= reading.level < Level.DISTRESS or bool(
-            context.PHYSICAL_PAIN.search(normalize(text)))
+        pain_only &= reading.level < Level.DISTRESS or _pain_only(normalize(text))
         someone_at_risk |= rules.THIRD in reading.categories
         act_done |= bool(_fired(reading) & rules.ACTS_DONE)
         if reading.level >= Level.ELEVATED:
@@ -161,6 +160,12 @@ def assess(
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:danger_arrives")
+    elif level > now.rules_level and before < Level.ELEVATED and \
+            context.SAFE_RETURN.fullmatch(text):
+        # "he's home now." after a son was late: relief, which the classifier alone reads as the
+        # arrival of a danger.
+        level = now.rules_level
+        signals.append("context:safe_return")
     elif level == Level.CRISIS and now.rules_level < Level.CRISIS and (
             danger_passed or before < Level.ELEVATED and context.DANGER_PASSED.search(text)) \
             and not context.OWN_MEANS.search(text):
@@ -303,6 +308,12 @@ def _raise(level: Level, vote: Vote, signals: list[str], denied: bool = False,
         level = Level.ELEVATED
         signals.append(f"classifier_crisis_vote:{vote.crisis:.2f}")
     return level
+
+
+def _pain_only(text: str) -> bool:
+    """Bodily pain, without giving up ("the pain in my back... i'm so tired of all of it")."""
+    return bool(context.PHYSICAL_PAIN.search(text)) and not (
+        context.GIVING_UP.search(text) or context.GIVING_UP_IN_PASSING.search(text))
 
 
 def _dose_for_pain(now: Reading, before: Level, text: str) -> bool:

@@ -16,6 +16,13 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
     for name, pattern in [
         ("idiom_killing_me", r"\b(is|are|was|were|it is|that is|this is|these|those) killing me\b"),
         ("idiom_kill_for", r"\b(would|could) kill for\b"),
+        ("idiom_kill_a_thing", r"\b(murder|kill|strangle|throttle) (this|that|the|my) (sweater|jumper|"
+                               r"scarf|sleeve|knitting|yarn|project|recipe|cake|dough|essay|printer|"
+                               r"laptop|plant)\b"),
+        ("goodnight_only", r"^\W*(ok|okay|right|well|anyway)?\W*(good ?night|night night|nighty night)"
+                           r"\W*(x+|sleep well|sweet dreams|😴|💤|🌙)?\W*$"),
+        ("my_character_says", r"\bmy character (says|said|has to say|shouts|whispers|screams)\W{0,3}"
+                              r"['\"][^'\"]{1,80}['\"]"),
         ("idiom_death_of_me", r"\b(is|are|will be|going to be|gonna be|would be) the (death|end) of "
                               r"me\b"),
         # Laughter, and a pint after giving blood: "the whole table was in tears", "donated blood".

@@ -45,7 +45,7 @@ _WANT = (
     r"(want|wanted|wanting|need|going|plan|planning|ready|decided|deciding|intend|intending|about to|"
     r"will|would like|have to|trying|try|tempted|gonna|really want|just want|feel like)"
 )
-_WHO = r"(he|she|they|my \w+( \w+)?)"
+_WHO = r"(he|she|they|my \w+([ -]in[ -]law| \w+)?)"
 MEDS = (
     r"(pills|tablets|meds|medication|antidepressants|painkillers|sleeping pills|insulin|paracetamol|"
     r"tylenol|ibuprofen|aspirin|codeine|tramadol|sertraline|fluoxetine|citalopram|prozac|zoloft|"
@@ -54,6 +54,12 @@ MEDS = (
     r"dihydrocodeine|pregabalin|gabapentin|mirtazapine|naproxen|nurofen|panadol)"
 )
 """Medicines by kind and by the names people use most."""
+HEAD_INJURY_NOW = (
+    r"\b(hit|banged|bumped|smacked) (her|his|their|my) head\b.{0,60}\b(vomiting|being sick|"
+    r"throwing up|confused|does not know (what day|where|who)|unconscious|will not wake|drowsy|"
+    r"slurring)\b"
+)
+"""A blow to the head with the signs that it is serious now (anyone's)."""
 _PEOPLE = (
     r"(him|her|them|my \w+|someone|somebody|people|everyone|everybody|that \w+|this \w+|"
     r"the \w+|my (boss|teacher|ex|dad|mum|mom|brother|sister|partner|wife|husband))"
@@ -62,7 +68,7 @@ _PEOPLE = (
 # Said of something long ago ("overdosed last year"): a past attempt, not an emergency now.
 _NOT_PAST = (
     r"(?!.{0,30}\b(last (year|month|week|summer|winter|time)|years? ago|months ago|(\w+ )?(winters|"
-    r"summers|springs|autumns|christmases) ago|when i was|"
+    r"summers|springs|autumns|christmases) ago|when i was|at (\w+teen|twenty|thirty|forty)\b|"
     r"in the past|survived|at \d+|as a (teen|teenager|kid|child)|in (high )?school|in the "
     r"(spring|summer|autumn|fall|winter)|in (january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\b)"
@@ -104,6 +110,23 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                 r"games|console|clothes|phone|tools|records|jacket|medals?)\b|\b(given|gave) (the|my) "
                 r"\w+ to (my \w+|the \w+( \w+)?)\b.{0,10}\band (the|my) \w+ to\b|\b(gave|given|giving) "
                 r"my \w+( \w+)? to (my )?(\w+ )?\w+\W{0,3} (and|n|&) my \w+( \w+)? to\b"),
+    ("letters_each", r"\bwrote (each of )?my (friends|family|kids|children|sisters|brothers) (a )?"
+                     r"letters?\b|\bletters?\b.{0,40}\b(under|on|beneath) (my|their|his|her|the) "
+                     r"pillows?\b"),
+    ("gifts_named", r"\b(gave|given|giving|left) my (\w+ ){0,2}\w+ to (my )?(little |small |baby |big )?("
+                    r"brother|sister|nephew|niece|son|daughter|cousin|mate|friend|neighbour|grandson|"
+                    r"granddaughter|the ladies|the (girls|lads) (at|on|from))\b|\b(labelled|marked|"
+                    r"written down) (which|what) (friend|one|person|of them) gets (which|what)\b|"
+                    r"\bgoes to my (son|daughter|nephew|niece|brother|sister)\b"),
+    ("means_kept", r"\b(tucking|putting|squirrell?ing|saving|stockpiling|hoarding|stashing|hiding) "
+                   r"(away )?(the |my |up )?(evening |night |morning |heart |sleeping )?(ones|pills|"
+                   r"tablets|meds|medication|doses)\b|\bcounted (out )?(\w+ ){0,2}(pills|tablets|meds)\b"
+                   r"(?!.{0,30}\b(for the week|dosette|pill box|organi[sz]er)\b)"),
+    ("papers_in_order", r"\b(put|got|have) my papers in order\b|\bfor my executor\b"),
+    ("finished", r"\b(merely|simply) finished\b(?! (with|the|my|work|reading|eating))|\bit was "
+                 r"considered\b"),
+    ("video_left", r"\brecord(ed)? a (little |short )?(video|message) for my (son|daughter|kids|"
+                   r"children|husband|wife)\b"),
     ("things_bagged", r"\b(give|gave|given|giving) away (all )?my (clothes|stuff|things|bits|books|"
                       r"records)\b|\b(put|packed|bagged|boxed) (up )?(all )?my (bits|stuff|things|"
                       r"clothes)\b|\bwith (his|her|their|\w+'s) names? on\b|\bput (his|her|their|"
@@ -119,7 +142,7 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                      r"to wonder\b|\b(the|a|my) (last )?goodbye i (wanted|want)\b"),
     ("settled", r"\b(feels|it all feels|everything feels|all) (tidy|settled|in order)\b"),
     ("not_around", r"\bnot (planning|going|gonna) to be around\b|\b(will not|do not|not going to) "
-                   r"need (them|it|any of it)\b|\b(nobody|no one) (will|can|is going to) stop me\b|"
+                   r"(be )?need(ing)? (them|it|any of it|to see)\b|\b(nobody|no one) (will|can|is going to) stop me\b|"
                    r"\bfinished with it all\b|\beverything (is )?done for me\b"),
 ]]
 """Everyday acts that, two or more in one message, are a preparation (``detect`` counts them)."""
@@ -140,7 +163,8 @@ RULES: list[Rule] = [
           r"(kill myself|off myself|end it all|end my life|commit suicide|take my (own )?life|"
           r"disappear (for good|forever)|"
           r"(go to )?sleep and (not|never) wake up|"
-          r"hang myself|jump (off|from) (the|a|this|that) (roof|bridge|building|cliff|balcony|"
+          r"hang myself|(jump|walk|step) (off|from) (the|a|this|that) ([a-z]+[ -]){0,2}(roof|bridge|"
+          r"building|cliff|balcony|"
           r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge|"
           r"terrace|rooftop|window|building)|"
           r"jump in front of)\b"),
@@ -150,6 +174,9 @@ RULES: list[Rule] = [
     # Said in the person's own terms: "that walk is only going one way", "bolted the door so
     # nobody walks in on anything", "not clipping on tomorrow... that's rather the point".
     _rule("no_return", Level.CRISIS, SELF_HARM,
+          r"\bno return (flight|ticket|journey|trip)\b.{0,20}\b(this time|needed|for me)\b|"
+          r"\b(stones|rocks|weights) in my (coat |jacket )?pockets\b|\bmake (it|my death) look like "
+          r"an accident\b|"
           r"\b(walk|trip|drive|swim|climb|journey|hike|ride|dive|flight|crossing)\b.{0,20}\b(is )?only "
           r"(going|goes) one way\b|\bso (nobody|no one) (walks|comes|barges|bursts) in on (anything|"
           r"it)\b|\b(locked|bolted|wedged|barricaded) (the|my) (\w+ )?doors?\b.{0,40}\bso (nobody|no "
@@ -466,7 +493,7 @@ RULES: list[Rule] = [
           r"returned|closed|settled|sorted|finished)\b)"),
     # One's own funeral arranged with a time on it: "chose my own casket. it won't be long now".
     _rule("own_funeral", Level.CRISIS, SELF_HARM,
-          r"\b(ordered|bought|chose|picked) my own (wreath|coffin|casket|headstone)\b|"
+          r"\b(ordered|bought|chose|picked|made) my own (wreath|coffin|casket|headstone)\b|"
           r"\b(chose|chosen|picked|ordered|bought|paid (off|for)|arranged|sorted)( out)? my (own )?("
           r"casket|coffin|plot|headstone|urn|funeral( plan)?)\b(?=.{0,120}\b(soon|tonight|will not be "
           r"long|a day or two|this week)\b)|"
@@ -715,6 +742,12 @@ RULES: list[Rule] = [
     _rule("danger_now", Level.CRISIS, DANGER,
           rf"\b{_WHO} (is|are) (outside|here|at the door|coming|coming back|breaking in|trying to "
           rf"(get|break) in)\b.{{0,60}}\b(knife|gun|weapon|kill|hurt|scared|afraid|terrified|help)\b"
+          rf"|\b(strangled|choked|stabbed|beat|hit|attacked) me (tonight|today|just now|earlier|this "
+          rf"(morning|evening))\b.{{0,60}}\b(still (in the house|here|home|downstairs|upstairs|in the "
+          rf"flat)|asleep|passed out)\b"
+          rf"|\b(a|some|this) (guy|man|bloke|woman|lad|person|someone) (\w+ ){{0,4}}with a (knife|gun|"
+          rf"machete|weapon|blade)\b.{{0,80}}\b(shouting|threatening|saying|going to|locked "
+          rf"(ourselves|myself))\b"
           rf"|^(?=.*\b(ex|court order|restraining order|protection order|non molestation|injunction|"
           rf"bail conditions)\b).*\b(someone|somebody|he|she|they)('s| is| are)? (trying|rattling|"
           rf"banging on|kicking|hammering on|trying to open) (the|my|our) (back |front |side )?(door|"
@@ -750,11 +783,18 @@ RULES: list[Rule] = [
           r"can not|does not|is not going to) stop\b|\b(bleeding|blood) (will not|does not|is not) "
           r"stop(ping)?\b.{0,60}\b(cut|cuts|cutting|wrist|arm|thigh)\b"),
     _rule("medical_now", Level.CRISIS, MEDICAL,
-          r"\b((blood )?sugar|glucose|levels?)('s| is| are)? (crashing|dropping fast|plummeting|really "
+          rf"\b((blood )?sugar|glucose|levels?)('s| is| are)? (crashing|dropping fast|plummeting|really "
           r"low|so low|very low)\b.{0,60}\b(shaking|shaky|confused|sweating|dizzy|cannot think|on my "
           r"own|alone|nothing sweet)\b|"
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|"
           r"\bclutching (his|her|their|my) (chest|heart)\b|"
+          rf"{HEAD_INJURY_NOW}|"
+          r"\bthroats?('s| is)? (getting |feels |feeling )?(tight|tighter|tightening|closing)\b"
+          r"(?=.{0,80}\b(epipen|epi pen|pen|allerg\w*|peanuts?|nuts?|stung|sting)\b)|\b(epipen|"
+          r"peanuts?|nuts|allerg\w*|stung)\b.{0,80}\bthroats?('s| is)? (getting |feels |feeling )?("
+          r"tight|tighter|tightening|closing)\b|"
+          r"\b(pump|insulin)\b.{0,40}\b(stopped|not working|broke|ran out)\b.{0,80}\b(throwing up|"
+          r"vomiting|being sick|breathing (really |so )?fast|cannot get air|confused)\b|"
           r"\bthroats?('s| is)? (closing|swelling)( up)?\b|\b(lips|face|tongue|throat)('s| is| are)? "
           r"(\w+ )?(swelling|swollen|huge|puffing up)\b.{0,80}\b(breath|breathe|breathing|wheez\w*|"
           r"throat|pen|epipen|words)\b|"
@@ -797,7 +837,7 @@ RULES: list[Rule] = [
           r"i|with me|and i|on me|under me)\b|"
           r"\bwish i (was|were|could be) (dead|never born|not alive|gone|not here|not around)\b|"
           r"\b(wish|want to|wanna) (i )?(could )?(just )?(go to )?sleep and (never|not) wake up\b|\b(do not|never) "
-          r"want to wake up\b|\bhope i (just )?(do not|never) wake up\b|\b(would|i would) (prefer|rather) "
+          r"want to wake up\b|\b(hope|hoping) i (just )?(do not|never|will not|would not) wake up\b|\b(would|i would) (prefer|rather) "
           r"(not to|to not|not) (exist|be alive|be here|wake up)\b|\bwish i (did not|would not) wake "
           r"up\b|\b(do not|no longer) want to (be alive|live|exist|be here|be around|go on)\b|"
           r"\b(want|wanted) to (disappear|not exist|stop existing|not be here|not wake up)\b(?! for "
@@ -855,7 +895,9 @@ RULES: list[Rule] = [
           r"missed|went|came|wore))|"
           r"(everyone|they|my (kids|family|wife|husband|partner)) would be (happier|better|fine|"
           r"okay|ok|alright) without me\b(?! (for|at|on|while|tonight|this|next|if i (go|went)))|(i am|i feel like)( just)?( a)? dead weight|"
-          r"(better off|be better) with (that|the money|the insurance|the payout|it) than with me|"
+          r"(better off|be better) with (that|it|the|my|his|her) ?(\w+ ){0,2}(money|insurance|payout|"
+          r"savings|inheritance)?( \w+){0,2} than with ("
+          r"me|a (son|daughter|husband|wife|dad|mum|mother|father) like me)|"
           r"(they|the kids|my kids|the children|my children)('ll| will| would)? be better off with "
           r"(their|his|her) (real |own )?(dad|mum|mom|father|mother)\b|"
           r"(would|will) have (a )?(far |much |so much )?(easier|better|happier) (life|time)( \w+)? "
@@ -869,6 +911,8 @@ RULES: list[Rule] = [
           r")?(get over|move on from) (me|my death|losing me)|(it )?(will not|would not) hurt "
           r"(anyone|them) for long)\b"),
     _rule("self_harm", Level.ELEVATED, SELF_HARM,
+          r"\bcut (again )?(last night|yesterday|this morning|earlier|today|tonight)\b.{0,30}\b(first "
+          r"time|again|in a while|in ages|relapsed?)\b|"
           r"\b(urge|urges|want|wanting|tempted|need|itching) to (cut|hurt|harm|burn|punish) "
           r"myself\b|\b(urge|urges|want|wanting|tempted|need|itching) to (cut|burn) again\b(?!.{0,30}\b("
           r"hair|fringe|bangs|grass|hedge|fabric|cake|bread|ties|losses|class|costs))|\bself harm(ing|ed|s)?\b|\b(i|i have|been)\b.{0,12}\b(cut|cutting|burned|"
@@ -900,11 +944,18 @@ RULES: list[Rule] = [
           r"it)\b|\b(my|a|previous|last|suicide) attempt\b|\b(after|since) (trying|attempting) to "
           r"(kill myself|end my life|take my (own )?life|end it)\b|\b(had|have had|used to have) "
           r"(suicidal thoughts|thoughts of (suicide|killing myself|ending it))\b|\boverdosed\b.{0,30}\b(last (year|month|"
-          r"week|time)|years? ago|months ago|when i was|survived)\b|\bsurvived (an|my) (attempt|overdose)\b"
+          r"week|time)|years? ago|months ago|when i was|survived|at (\w+teen|twenty|thirty|forty))\b|"
+          r"\b(took|taken|had) an overdose\b.{0,30}\b(last (year|month)|years? ago|months ago|when i "
+          r"was|at (\w+teen|twenty|thirty|forty))\b|\bsurvived (an|my) (attempt|overdose)\b"
           r"|\b(cut|slit|slashed) my (wrists?|throat|veins?)\b"
           r"|\b(intent[eé]|trat[eé]) de (matarme|suicidarme|quitarme la vida)\b"
           r"|\bi (have )?attempted\b(?=\W*($|[.,;!?]| (before|once|twice|again|when|after|last|in "
           r"(19|20)\d\d|\d)))"),
+    # A threat on a condition ("said if i ever told anyone he'd kill me"): not an ongoing harm the
+    # classifier may not raise (``ONGOING``), as it may be about to be kept.
+    _rule("threat_if", Level.ELEVATED, DANGER,
+          r"\b(said|says|told me|swore|threatened)( that)? if i\b.{0,60}\b(he|she|they) (would|will|"
+          r"had|is going to) (kill|hurt|strangle|break|batter)( me| my)\b"),
     _rule("abuse", Level.ELEVATED, DANGER,
           rf"\b{_WHO} (hits|hit|beats|beat|chokes|choked|slaps|slapped|kicks|kicked|punches|"
           rf"punched|hurts|hurt|threatens|threatened|strangled|shoves|shoved|pushes|pushed|grabbed|"
@@ -928,7 +979,12 @@ RULES: list[Rule] = [
           r"past|at uni|in school)\b)|"
           r"\btouches me\b|\b(scared|afraid|terrified) of (him|her|them) when (he|she|they)\b|"
           r"\b(frightened|scared|afraid|terrified) of (him|her|them) (all the time|constantly|every "
-          r"day)\b|\b(i|we) (will|would|are going to|am going to) pay for it (later|when)\b|"
+          r"day)\b|\bi am (so |really |very )?(frightened|scared|afraid|terrified) of (him|her|my (son|"
+          r"daughter|husband|wife|partner|carer|grandson|granddaughter))\b(?! (leaving|going|finding|"
+          r"getting|being|not|dying|moving))|\bbruises\b.{0,60}\b(he|she) (says|said|swore) if i "
+          r"(tell|told|leave|left)\b|\b(locked|locks|kicked|threw|shut) me out (again|every|all night|in "
+          r"the cold)\b|\b(got|was|been|am) (locked|kicked|thrown|shut) out (again|all night|in the "
+          r"cold)\b.{0,30}\bby (my|his|her) \w+|\b(i|we) (will|would|are going to|am going to) pay for it (later|when)\b|"
           r"\b(he|she|they|daddy|dad|mum|mam|mom|father|mother|stepdad|stepmum|husband|boyfriend|"
           r"partner)( \w+)? (broke|fractured|cracked|split) my (arm|nose|ribs?|wrist|jaw|lip|tooth|"
           r"teeth|finger|cheekbone)\b|\b(gets|getting|got|is) handsy\b|\b(tries|tried|keeps trying) to touch me\b"),

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .rules import MEDS
+from .rules import HEAD_INJURY_NOW, MEDS
 
 # Questions that seek means, method, heights or doses: harmless alone, crisis after distress.
 METHOD_QUESTION = re.compile(
+    r"\b(across or down|down or across)\b|\b(works?|work) better\b.{0,30}\bwrists?\b|"
     r"\b(what|which) (floor|storey|story|height|level) (would|will|is (high )?enough to) (do it|"
     r"do the job|be enough|finish it)|"
     r"\b(how (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|"
@@ -219,6 +220,11 @@ DANGER_ARRIVAL = re.compile(
     r"^\W*(yes\W*|yeah\W*|oh god\W*)?it is (him|her|them)\b"
 )
 # The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
+SAFE_RETURN = re.compile(
+    r"\W*(oh )?(he|she|they) (is|are|has|have) (home|back|here)( now| safe| safely| at last| "
+    r"finally)*\W*(thank (god|goodness)|phew|finally)?\W*"
+)
+"""The one awaited is home ("he's home now."): after no danger, relief, not a risk."""
 DANGER_PASSED = re.compile(
     r"\b(he|she|they) (is|are|has|have) (gone|left)\b(?! (quiet|silent|mad|mental|red|white|pale|"
     r"off|for|to (get|fetch|buy|the (shop|pub|offy))|downstairs|upstairs|into)\b)|"
@@ -399,6 +405,12 @@ THIRD_PARTY_RISK = re.compile(
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
 THIRD_PARTY_NOW = re.compile(
+    HEAD_INJURY_NOW + "|"
+    r"\b(on facetime|on the phone|on a call|on video|on voice)( with me)? right now\b.{0,30}\b("
+    r"cutting|bleeding|taking|swallowing|overdos\w*|slurring)\b|\b(cutting|hurting (herself|"
+    r"himself|themselves)) (right now )?and (she|he|they) (will not|cannot|can not) stop\b|"
+    r"\b(he|she|they)('s| has| have| is)? (just )?(taken|swallowed|downed) (his|her|their) (whole|"
+    r"entire|full) (prescription|bottle|packet|box|supply|stash)\b|"
     r"\b(overdue|not answering|not responding|no answer)\b.{0,60}\b(line|comms|radio|tether)\b"
     r".{0,30}\b(slack|gone quiet|dead|nothing)\b|\b(line|tether)('s| has| is)? gone slack\b|"
     r"\b(just |has just |has )?swallowed (a|an|one of|some|the)\b.{0,40}\b(button |coin |flat "
@@ -491,6 +503,7 @@ SAFE_SAID = re.compile(
     r"anything (about|with)) (it|them|those|these|this)\b|\bi am not going to do anything "
     r"(stupid|silly|drastic)\b|\bi would not do anything( myself| about it)?\b|\bnot planning "
     r"anything\b|\b(not going to|will not|would never) (hurry|speed|help|rush) it along\b|"
+    r"\b(not going to|will not) do it again (tonight|today)\b|"
     r"\bnot going to do anything\b(?! (else|more|today|tonight|now|for|to|until|till|but))|"
     r"\bi (really |honestly )?do not want to die\b(?! now)"
     r"(?!.{0,60}\b(took|taken|swallowed|overdos\w*)\b)"
