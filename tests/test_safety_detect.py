@@ -1130,6 +1130,7 @@ def test_did_it_right_after_an_urge_to_cut_is_the_act_just_done():
     "started hoping i won't wake up tomorrow",
     "she'd be better off with the house money than with a daughter like me",
     "took an overdose at seventeen, and lately the thoughts are back",
+    "some nights i'm just longing to be done",
     "my son would be better off brought up by somebody else. i'd be better off gone",
     "my mum would have a much easier life without me",
     "i'm a millstone round my wife's neck",
@@ -1578,3 +1579,9 @@ def test_a_threat_on_a_condition_may_still_be_raised_to_a_crisis():
     threat = "he said if i ever left he'd kill me, and i've packed a bag"
     assert assess(threat).level == Level.ELEVATED
     assert assess(threat, sure, lambda text: [0.0]).level == Level.CRISIS
+
+
+def test_a_disclosure_to_me_is_someone_elses_risk():
+    text = "a client disclosed thoughts of suicide to me in today's session. how do i follow up?"
+    assert assess(text).level == Level.DISTRESS
+    assert "third_party" in assess(text).categories

@@ -827,6 +827,7 @@ RULES: list[Rule] = [
     # Elevated: risk without imminence.
     _rule("passive_wish", Level.ELEVATED, SELF_HARM,
           r"\b(do not|does not) (even )?care (if|whether) i am (still )?(here|alive|around)\b|"
+          r"\b(longing|longed|aching|wishing) to be done\b(?! with)|\benvy(ing)? (the )?(dead|dying)\b|"
           # A place the mind keeps going to: "been thinking about the hotel roof a lot".
           r"\b(keep|keeps|been|always|cannot stop|can not stop) (thinking|dreaming) about (the|that) "
           r"(\w+ ){0,2}(roof|rooftop|bridge|ledge|cliffs?|tracks|railway line|viaduct|top floor|"

@@ -360,7 +360,7 @@ THIRD_PARTY = re.compile(
     r"door's|my (\d+ ?(yo|year old|yr old) |little |older |younger |oldest |"
     r"youngest |teenage |step ?|twin |best )(son|daughter|kid|child|brother|sister|friend|mum|mom|"
     r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate|client|service user|pupil|"
-    r"mentee|caller|parishioner|customer)s?|one of (the|my|our) (\w+ ){0,2}"
+    r"mentee|caller|parishioner|congregant|customer)s?|one of (the|my|our) (\w+ ){0,2}"
     r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
     r"guys|girls|regulars|players|soldiers|men|team|staff|employees|squad|crew)|my (bestie|bff|"
     r"bestfriend|bro|sis|homie|pal|buddy)|((a|this|one|some|the) )?(girl|guy|boy|man|woman|member|"
@@ -369,7 +369,8 @@ THIRD_PARTY = re.compile(
     r"(my|our|the)|(someone|somebody) (in|from|at|on) (my|our)|someone i (know|love|"
     r"care about)|(girl|guy|boy|man|woman|person|friend|someone) i know (from|at|through|"
     r"online|irl)|"
-    r"(he|she|they) (just )?(said|says|told me|keeps saying|texted|posted|mentioned|wrote))\b"
+    r"(he|she|they) (just )?(said|says|told me|keeps saying|texted|posted|mentioned|wrote)|"
+    r"(disclosed|confided|admitted) (\w+ ){0,3}to me)\b"
 )
 THIRD_PARTY_RISK = re.compile(
     r"\b(wants? to die|want(s|ed)? to kill (himself|herself|themselves|themself)|(end|ending|"
