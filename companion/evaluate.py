@@ -44,6 +44,8 @@ SETS = {
     "twentyfifth": PROJECT_ROOT / "evals" / "safety" / "twentyfifth.jsonl",
     "twentysixth": PROJECT_ROOT / "evals" / "safety" / "twentysixth.jsonl",
     "twentyseventh": PROJECT_ROOT / "evals" / "safety" / "twentyseventh.jsonl",
+    "twentyeighth": PROJECT_ROOT / "evals" / "safety" / "twentyeighth.jsonl",
+    "twentyninth": PROJECT_ROOT / "evals" / "safety" / "twentyninth.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
