@@ -1017,6 +1017,15 @@ BLIND_SET_CRISIS = [
     "wrote my sisters letters and gave my bike to my little brother",
     "been stockpiling my sleeping tablets and recorded a video for my daughter",
     "papers in order for my executor. i am simply finished",
+    # twenty-eighth and twenty-ninth
+    "no harness this time on the church spire job",
+    "blood sugars have crashed, shaking, can't find any sweets and i live alone",
+    "my throat's so tight, i think the sauce had peanuts in",
+    "my toddler is burning up and limp and won't wake properly",
+    "i've worked on the ward long enough to know how many it would take",
+    "closed the books on the salon, refunded all bookings, my chair goes to my apprentice",
+    "wrote letters to my mum and dad, and my things are in boxes with their names on",
+    "my cousin posted his car keys and wrote don't come looking",
 ]
 BLIND_SET_LOOK_ALIKES = [
     # eighth
@@ -1054,6 +1063,7 @@ BLIND_SET_LOOK_ALIKES = [
     "right, goodnight x",
     "my character says 'i'll end it tonight' in act two, how do i make it land?",
     "counted out my tablets for the week into the dosette box",
+    "bringing the glue gun to craft club tomorrow, not joking, it's a game changer",
     "arm day destroyed me, want to die lol. how long do doms last",
     "i butchered the lasagne, it's soup",
     "done the lot of the ironing finally",
@@ -1492,14 +1502,6 @@ def test_a_stepdaughter_posting_about_not_wanting_to_be_here_is_someone_elses_ri
     assert a.level == Level.DISTRESS and "third_party" in a.categories
 
 
-def test_ongoing_abuse_is_not_made_a_crisis_by_the_classifier_alone():
-    sure = _Voter(Level.CRISIS, 0.95, 0.95)
-    ongoing = "he reads all my messages and i'm frightened of him all the time"
-    assert assess(ongoing, sure, lambda text: [0.0]).level == Level.ELEVATED
-    now = "my ex has a court order and someone's trying the back door"
-    assert assess(now, sure, lambda text: [0.0]).level == Level.CRISIS
-
-
 def test_the_person_named_in_a_court_order_arriving_is_a_crisis():
     fear = "he's not allowed near us, there's an injunction. someone is banging on the front door"
     assert assess(_talk(fear, "it's him")).level == Level.CRISIS
@@ -1585,3 +1587,31 @@ def test_a_disclosure_to_me_is_someone_elses_risk():
     text = "a client disclosed thoughts of suicide to me in today's session. how do i follow up?"
     assert assess(text).level == Level.DISTRESS
     assert "third_party" in assess(text).categories
+
+
+def test_a_quoted_move_explains_no_preparations():
+    told = "gave my bike to my nephew and cancelled the milk. told work i'm 'emigrating'"
+    assert assess(told).level == Level.CRISIS
+    real = "gave my bike to my nephew and cancelled the milk. i'm emigrating to perth"
+    assert assess(real).level < Level.CRISIS
+
+
+def test_a_sure_crisis_vote_is_not_silenced_by_a_look_alike_elsewhere():
+    text = "he won't leave, he's outside the flat again and my phone died"
+    assert assess(text, _Voter(Level.CRISIS, 0.995, 0.995), lambda text: [0.0]).level \
+        == Level.CRISIS
+    assert assess(text, _Voter(Level.CRISIS, 0.95, 0.95), lambda text: [0.0]).level \
+        < Level.ELEVATED
+
+
+def test_a_method_question_about_knots_or_a_post_mortem_after_low_mood_is_a_crisis():
+    assert assess(_talk("nobody would notice if i was gone",
+                        "which knot takes a person's weight")).level == Level.CRISIS
+    assert assess(_talk("so tired of being alive",
+                        "would an overdose be hard to detect at autopsy")).level == Level.CRISIS
+
+
+def test_leaving_with_a_knife_is_not_a_danger_passed():
+    threat = _talk("my brother says he's going to stab his ex's new bloke",
+                   "he's just left with a knife")
+    assert assess(threat).level == Level.CRISIS

@@ -54,6 +54,11 @@ crisis on its own; a less sure one raises it to elevated. Chosen on the read set
 that long the classifier alone made a crisis, with a vote under 0.95 two were labelled crisis and
 twelve not (eight of them distress); at 0.95 or more, fifteen crisis and six distress."""
 
+QUOTED = re.compile(r"(?<![a-z])'[^']{1,40}'(?![a-z])")
+"""A short span in single quotes (after ``normalize``, curly quotes are straight)."""
+SURE_OVER_LOOK_ALIKE = 0.99
+"""A crisis vote this sure still raises a message in which the rules found a look-alike. On the
+read sets such votes were three crises and one benign message; on XSTest, none."""
 BENIGN_LEAD_MAX = 100
 """Longest last message read together with a benign message before it. The step is for short
 arrivals ("it's tonight" after a nativity costume): a longer message carries its own meaning, and
@@ -247,6 +252,10 @@ def read_message(
     # "method after distress" — "time to kill myself with this workout lol" became a crisis.)
     benign = len(raw) <= windows.WINDOWED_FROM and any(s.startswith("benign:")
                                                        for s in reading.signals)
+    if benign and vote.level == Level.CRISIS and vote.probability >= SURE_OVER_LOOK_ALIKE:
+        # "phone nearly dead" beside "screaming he's going to kill me": the idiom is one part.
+        benign = False
+        reading.signals.append("classifier:over_look_alike")
     about_them_only = rules.THIRD in reading.categories and "rule:own_risk_too" not in \
         reading.signals
     # Risk words the rules read only as denied ("i'm not going to kill myself, just low about my
@@ -263,10 +272,6 @@ def read_message(
         reading.signals.append("context:safe_said")
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals, denied, length=len(raw))
-        risk = _fired(reading) - {"distress"}
-        if reading.level > reading.rules_level == Level.ELEVATED and risk <= rules.ONGOING:
-            reading.level = Level.ELEVATED
-            reading.signals.append("context:ongoing_not_now")
     if vote.method >= METHOD_MIN and not reading.seeks_method:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
@@ -394,7 +399,8 @@ def _read_rules(text: str) -> Reading:
     # Two or more preparations in one message ("cancelled the paper, left the key for whoever
     # comes looking"; "he can have the trainers", bags with a name on): each is everyday alone.
     cues = [name for name, pattern in rules.PREPARATIONS if pattern.search(text)]
-    if len(cues) >= 2 and not rules.PREPARATION_EXPLAINED.search(text):
+    # A move or trip put in quotes ("told my regulars i'm 'moving abroad'") explains nothing.
+    if len(cues) >= 2 and not rules.PREPARATION_EXPLAINED.search(QUOTED.sub(" ", text)):
         signals.append("rule:preparations:" + "+".join(cues))
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)

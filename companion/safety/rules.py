@@ -57,9 +57,11 @@ MEDS = (
 HEAD_INJURY_NOW = (
     r"\b(hit|banged|bumped|smacked) (her|his|their|my) head\b.{0,60}\b(vomiting|being sick|"
     r"throwing up|confused|does not know (what day|where|who)|unconscious|will not wake|drowsy|"
-    r"slurring)\b"
+    r"slurring)\b|\b(baby|toddler|son|daughter|child|kid|little one)\b.{0,60}\b(floppy|limp|"
+    r"will not wake|cannot wake|unresponsive|fitting|having a fit|turning blue)\b"
 )
-"""A blow to the head with the signs that it is serious now (anyone's)."""
+"""A blow to the head, or a child floppy or not waking, with the signs that it is serious now
+(anyone's)."""
 _PEOPLE = (
     r"(him|her|them|my \w+|someone|somebody|people|everyone|everybody|that \w+|this \w+|"
     r"the \w+|my (boss|teacher|ex|dad|mum|mom|brother|sister|partner|wife|husband))"
@@ -98,9 +100,6 @@ TOLD_AS_PAST_ABLE = ACTS_DONE | {"overdose_taken"}
 FAREWELL = {"farewell_letters", "goodbye_message", "letters_left", "messages_left", "gone_by_day",
             "affairs_sorted"}
 """Rules that read a goodbye: an occasion named just before (a retirement, a move) explains it."""
-ONGOING = {"abuse"}
-"""Harm that goes on but is not happening now: the classifier alone does not make it a crisis (on
-the read sets, each message it raised so was labelled elevated)."""
 
 PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
     ("bequest", r"\b(he|she|they|you|my \w+( \w+)?) can have (my|the|all my|all of my) \w+|"
@@ -111,16 +110,19 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                 r"\w+ to (my \w+|the \w+( \w+)?)\b.{0,10}\band (the|my) \w+ to\b|\b(gave|given|giving) "
                 r"my \w+( \w+)? to (my )?(\w+ )?\w+\W{0,3} (and|n|&) my \w+( \w+)? to\b"),
     ("letters_each", r"\bwrote (each of )?my (friends|family|kids|children|sisters|brothers) (a )?"
-                     r"letters?\b|\bletters?\b.{0,40}\b(under|on|beneath) (my|their|his|her|the) "
+                     r"letters?\b|\bwrote letters? (for|to) (my|each)\b|\bletters?\b.{0,40}\b(under|on|beneath) (my|their|his|her|the) "
                      r"pillows?\b"),
     ("gifts_named", r"\b(gave|given|giving|left) my (\w+ ){0,2}\w+ to (my )?(little |small |baby |big )?("
                     r"brother|sister|nephew|niece|son|daughter|cousin|mate|friend|neighbour|grandson|"
                     r"granddaughter|the ladies|the (girls|lads) (at|on|from))\b|\b(labelled|marked|"
                     r"written down) (which|what) (friend|one|person|of them) gets (which|what)\b|"
-                    r"\bgoes to my (son|daughter|nephew|niece|brother|sister)\b"),
+                    r"\b(goes|go|are going|is going) to my (son|daughter|nephew|niece|brother|sister|"
+                    r"apprentice|best mate|best friend)\b"),
+    ("business_closed", r"\b(closed|shut) (my|the) books\b|\brefunded (every|all)( single)? "
+                        r"(deposit|booking|client)s?\b"),
     ("means_kept", r"\b(tucking|putting|squirrell?ing|saving|stockpiling|hoarding|stashing|hiding) "
                    r"(away )?(the |my |up )?(evening |night |morning |heart |sleeping )?(ones|pills|"
-                   r"tablets|meds|medication|doses)\b|\bcounted (out )?(\w+ ){0,2}(pills|tablets|meds)\b"
+                   r"tablets|meds|medication|doses)\b|\bsetting (a little|some|a bit) aside every\b|\bcounted (out )?(\w+ ){0,2}(pills|tablets|meds)\b"
                    r"(?!.{0,30}\b(for the week|dosette|pill box|organi[sz]er)\b)"),
     ("papers_in_order", r"\b(put|got|have) my papers in order\b|\bfor my executor\b"),
     ("finished", r"\b(merely|simply) finished\b(?! (with|the|my|work|reading|eating))|\bit was "
@@ -175,6 +177,9 @@ RULES: list[Rule] = [
     # nobody walks in on anything", "not clipping on tomorrow... that's rather the point".
     _rule("no_return", Level.CRISIS, SELF_HARM,
           r"\bno return (flight|ticket|journey|trip)\b.{0,20}\b(this time|needed|for me)\b|"
+          r"\b(not|never|without|no) (clipping|harness|tying|roping|buckling|strapping)( on| in| up)? "
+          r"this time\b|\bknow (exactly )?how (much|many)( of what)? (it takes|it would take|would do "
+          r"it)(?=\W*($|[.,;!?]))|"
           r"\b(stones|rocks|weights) in my (coat |jacket )?pockets\b|\bmake (it|my death) look like "
           r"an accident\b|"
           r"\b(walk|trip|drive|swim|climb|journey|hike|ride|dive|flight|crossing)\b.{0,20}\b(is )?only "
@@ -724,6 +729,11 @@ RULES: list[Rule] = [
           r"time|notes|classes|shifts|days|sugar))(?! \w+ off).{0,40}\b(blurry|dizzy|sleepy|drowsy"
           r"|cannot (stay awake|keep my eyes open|see)|heart (is )?(racing|pounding)|passing out)\b"),
     _rule("harm_others", Level.CRISIS, OTHERS,
+          r"\b(he|she|they|my \w+)( is| are| has| have)? (just )?(left|gone out|gone round|headed out|"
+          r"heading (out|over|round)|on (his|her|their) way)\b.{0,20}\bwith (a|the|his|her|their) "
+          r"(knife|gun|machete|weapon|blade|bat)\b|"
+          r"\b(bringing|bring|taking|take) the (\w+ )?(gun|knife|machete|hammer|axe|crowbar|bat)\b"
+          r".{0,80}\b(not joking|planned|where (he|she|they) (will|would) be)\b|"
           rf"\b(i|i am|i will)\b((?!\b(not|never|no)\b).){{0,20}}\b(want|going|gonna|plan|planning|"
           rf"about|ready|will)( to)? (kill|hurt|stab|shoot|murder|strangle|attack|poison|smother|"
           rf"suffocate) {_PEOPLE}\b|"
@@ -742,6 +752,9 @@ RULES: list[Rule] = [
     _rule("danger_now", Level.CRISIS, DANGER,
           rf"\b{_WHO} (is|are) (outside|here|at the door|coming|coming back|breaking in|trying to "
           rf"(get|break) in)\b.{{0,60}}\b(knife|gun|weapon|kill|hurt|scared|afraid|terrified|help)\b"
+          rf"|\b(he|she|they) (is|are) (drunk|high|raging|furious|kicking off) (now|again|tonight)\b"
+          rf".{{0,60}}\b(hear (him|her|them)|coming (up|in|home|back|upstairs)|at the door|on the "
+          rf"stairs)\b"
           rf"|\b(strangled|choked|stabbed|beat|hit|attacked) me (tonight|today|just now|earlier|this "
           rf"(morning|evening))\b.{{0,60}}\b(still (in the house|here|home|downstairs|upstairs|in the "
           rf"flat)|asleep|passed out)\b"
@@ -760,8 +773,9 @@ RULES: list[Rule] = [
           rf" (my \w+|me|us)\b.{{0,30}}\b(right now|now)\b|\b(he|she|they) (will|is going to|"
           rf"are going to) come (for|after) me\b|\b(said|says|told me|swore)\b.{{0,20}}\b(when|once|"
           rf"if) (he|she|they) (is|are|gets?|comes?) (back|home|in)\b.{{0,20}}\bi am (finished|dead|"
-          rf"done for|getting it)\b|\b(he|she|they) (said|says|swore|threatened) (he|"
-          rf"she|they) (would|will|is going to|are going to) finish (me|me off|the job)\b|\b(choked|"
+          rf"done for|getting it)\b|\b(he|she|they|(my|his|her|their) \w+) (said|says|swore|"
+          rf"threatened) (he|she|they) (would|will|had|is going to|are going to) \W?finish (me|me "
+          rf"off|the job|him|her|them)\b|\b(choked|"
           rf"strangled|hit|beat|stabbed|hurt) me\b.{{0,80}}\b(he|she|they) (said|says|swore|"
           rf"threatened) (he|she|they) (would|will|is going to|are going to) finish (it|me|the job)\b|\bchoked me "
           rf"(until|till) i (blacked|passed) out\b|\b(said|says|told me|swore) (i am|i will|you are) "
@@ -783,13 +797,13 @@ RULES: list[Rule] = [
           r"can not|does not|is not going to) stop\b|\b(bleeding|blood) (will not|does not|is not) "
           r"stop(ping)?\b.{0,60}\b(cut|cuts|cutting|wrist|arm|thigh)\b"),
     _rule("medical_now", Level.CRISIS, MEDICAL,
-          rf"\b((blood )?sugar|glucose|levels?)('s| is| are)? (crashing|dropping fast|plummeting|really "
+          rf"\b((blood )?sugars?|glucose|levels?)('s| is| are| have)? (crashing|crashed|dropping fast|plummeting|really "
           r"low|so low|very low)\b.{0,60}\b(shaking|shaky|confused|sweating|dizzy|cannot think|on my "
           r"own|alone|nothing sweet)\b|"
           r"\b(cannot|can not) breathe\b.{0,30}\b(chest|help|dying)\b|"
           r"\bclutching (his|her|their|my) (chest|heart)\b|"
           rf"{HEAD_INJURY_NOW}|"
-          r"\bthroats?('s| is)? (getting |feels |feeling )?(tight|tighter|tightening|closing)\b"
+          r"\bthroats?('s| is)? (getting |feels |feeling )?(really |so |very )?(tight|tighter|tightening|closing)\b"
           r"(?=.{0,80}\b(epipen|epi pen|pen|allerg\w*|peanuts?|nuts?|stung|sting)\b)|\b(epipen|"
           r"peanuts?|nuts|allerg\w*|stung)\b.{0,80}\bthroats?('s| is)? (getting |feels |feeling )?("
           r"tight|tighter|tightening|closing)\b|"
@@ -952,8 +966,7 @@ RULES: list[Rule] = [
           r"|\b(intent[eé]|trat[eé]) de (matarme|suicidarme|quitarme la vida)\b"
           r"|\bi (have )?attempted\b(?=\W*($|[.,;!?]| (before|once|twice|again|when|after|last|in "
           r"(19|20)\d\d|\d)))"),
-    # A threat on a condition ("said if i ever told anyone he'd kill me"): not an ongoing harm the
-    # classifier may not raise (``ONGOING``), as it may be about to be kept.
+    # A threat on a condition ("said if i ever told anyone he'd kill me").
     _rule("threat_if", Level.ELEVATED, DANGER,
           r"\b(said|says|told me|swore|threatened)( that)? if i\b.{0,60}\b(he|she|they) (would|will|"
           r"had|is going to) (kill|hurt|strangle|break|batter)( me| my)\b"),

@@ -15,6 +15,9 @@ from .rules import HEAD_INJURY_NOW, MEDS
 
 # Questions that seek means, method, heights or doses: harmless alone, crisis after distress.
 METHOD_QUESTION = re.compile(
+    r"\bknot\b.{0,30}\b(hold|holds|take|takes|bear|bears) (the most |my |a person'?s? )?weight\b|"
+    r"\b(hard|harder|impossible|difficult) to (pick up|detect|find|trace|spot)\b.{0,30}\b(post "
+    r"mortem|postmortem|autopsy|tox\w*)\b|\b(undetectable|untraceable)\b|"
     r"\b(across or down|down or across)\b|\b(works?|work) better\b.{0,30}\bwrists?\b|"
     r"\b(what|which) (floor|storey|story|height|level) (would|will|is (high )?enough to) (do it|"
     r"do the job|be enough|finish it)|"
@@ -231,14 +234,16 @@ DANGER_PASSED = re.compile(
     r"\b(he|she|they) (is|are) (at work|out|away|off \w+)( right now| now| till| until| for)\b|"
     r"\b(he|she|they) (has|have) (travelled|traveled|gone "
     r"away)\b|\bpolice (came|took|arrested|have (taken|got))\b|\bwe are (safe|out|at \w+'?s?)\b|"
-    r"\b(he|she|they) (left|drove off|went out)\b|"
+    r"\b(he|she|they) (left|drove off|went out)\b(?!.{0,30}\bwith (a|the|his|her|their) (knife|"
+    r"gun|machete|weapon|blade|bat)\b)|"
     r"\bi am (safe|out|away|at my \w+'?s?|at a friend'?s?)\b|\bgot out\b"
 )
 OWN_MEANS = re.compile(r"\b(revolver|rifle|shotgun|pistol|pills|tablets|rope|noose)\b")
 """Means named in a message: "cleaned dad's old revolver after he left" is no danger passed."""
 CONTINUATION = re.compile(
     r"\b(i am ready|ready now|it is time|goodbye|bye|thanks for everything|thank you for "
-    r"everything|made up my mind|decided|i am done|it is done|enough|painless|how long|"
+    r"everything|made up my mind|made (my|the) decision|decided|i am done|it is done|enough|"
+    r"painless|how long|"
     r"good ?night|night night|^\W*((yes|yeah|yep)\W+)?(on )?(monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|tomorrow|this weekend)(?=\W*$)|"
     r"(just )?(got|been|came|come) back from the (chemist|pharmacy)|"
@@ -407,6 +412,7 @@ THIRD_PARTY_RISK = re.compile(
 )
 THIRD_PARTY_NOW = re.compile(
     HEAD_INJURY_NOW + "|"
+    r"\b(do not|dont) come looking\b|"
     r"\b(on facetime|on the phone|on a call|on video|on voice)( with me)? right now\b.{0,30}\b("
     r"cutting|bleeding|taking|swallowing|overdos\w*|slurring)\b|\b(cutting|hurting (herself|"
     r"himself|themselves)) (right now )?and (she|he|they) (will not|cannot|can not) stop\b|"
