@@ -165,6 +165,12 @@ def assess(
         level = Level.CRISIS
         categories |= before_categories
         signals.append("context:danger_arrives")
+    elif before == Level.NONE and context.BARE_TAKEN.fullmatch(text) and not any(
+            context.MEDICINE.search(normalize(t)) for t in earlier):
+        # "i took all of them" after the flatmate's parcels: no medicine, no overdose.
+        level = Level.NONE
+        categories.difference_update({rules.MEDICAL, rules.SELF_HARM})
+        signals.append("context:taken_not_medicine")
     elif level > now.rules_level and before < Level.ELEVATED and \
             context.SAFE_RETURN.fullmatch(text):
         # "he's home now." after a son was late: relief, which the classifier alone reads as the
@@ -180,7 +186,9 @@ def assess(
         signals.append("context:danger_passed")
     elif now.seeks_method and (max(before, level) >= Level.DISTRESS
                                or context.GIVING_UP_IN_PASSING.search(text)) \
-            and not (pain_only and _dose_for_pain(now, before, text)):
+            and not (pain_only and _dose_for_pain(now, before, text)) \
+            and not (now.rules_level <= Level.DISTRESS and before <= Level.DISTRESS
+                     and context.FICTION_FRAME.search(text)):
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:method_after_distress")

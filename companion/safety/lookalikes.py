@@ -16,6 +16,15 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
     for name, pattern in [
         ("idiom_killing_me", r"\b(is|are|was|were|it is|that is|this is|these|those) killing me\b"),
         ("idiom_kill_for", r"\b(would|could) kill for\b"),
+        ("laughing_threat", r"\b(want to|going to|gonna|could|will) (strangle|kill|murder|throttle) "
+                            r"(him|her|them|my \w+)\W{0,3}(lol|lmao|haha|😂|🤣|🙄)"),
+        ("pest_control", r"\b(rat|mouse|slug|ant|wasp|mole) (poison|bait|pellets|killer)s?\b.{0,60}\b("
+                         r"safe|safest|round|around|near) (the )?(chicken|hens|garden|shed|run|kids|"
+                         r"dog|cat|spaniel|pets?)\b"),
+        ("kitchen_knife", r"\b(boning|carving|bread|chef'?s|paring|filleting|fillet) knife\b|\bbutcher"
+                          r"\w*\b.{0,40}\b(lamb|pig|beef|carcass|joint|shoulder|chicken)\b"),
+        ("fencing", r"\b(épée|epee|fencing|sabre|foil)\b.{0,60}\b(stab\w*|hit)\b|\bstab\w*\b.{0,60}"
+                    r"\b(épée|epee|fencing|bout)\b"),
         ("idiom_kill_a_thing", r"\b(murder|kill|strangle|throttle) (this|that|the|my) (sweater|jumper|"
                                r"scarf|sleeve|knitting|yarn|project|recipe|cake|dough|essay|printer|"
                                r"laptop|plant)\b"),

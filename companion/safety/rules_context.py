@@ -223,6 +223,11 @@ DANGER_ARRIVAL = re.compile(
     r"^\W*(yes\W*|yeah\W*|oh god\W*)?it is (him|her|them)\b"
 )
 # The danger of an earlier turn gone: "ok he's gone now", "i'm at my sister's".
+BARE_TAKEN = re.compile(
+    r"\W*(i )?(took|have taken|swallowed|had) (all of them|them all|the lot|all of it)\W*"
+)
+"""A bare "i took all of them": an overdose only when medicine was spoken of."""
+MEDICINE = re.compile(rf"\b({MEDS[1:-1]}|pills?|tablets?|dose|overdose|bottle|packets?)\b")
 SAFE_RETURN = re.compile(
     r"\W*(oh )?(he|she|they) (is|are|has|have) (home|back|here)( now| safe| safely| at last| "
     r"finally)*\W*(thank (god|goodness)|phew|finally)?\W*"
@@ -278,6 +283,12 @@ DOSE_TO_DIE = re.compile(
     r"packet|bottle)|all of (them|it)|too many to)\b"
 )
 """A dose question that asks what would end a life, whatever came before."""
+FICTION_FRAME = re.compile(
+    r"\b(in|for) my (crime |murder |mystery |detective |historical )?(novel|story|book|screenplay|"
+    r"script|play|campaign)\b|\bwriting a (crime |murder |mystery )?(novel|story|book|screenplay|"
+    r"script|play)\b|\bthe (villain|detective|murderer)\b"
+)
+"""A story being written: its poisonings are the plot's, not the writer's method."""
 GIVING_UP_IN_PASSING = re.compile(
     r"\b(because|bc|cos|coz|cause|since) i am (so |just )?(done|finished|over it)\b|"
     r"\bi want to go (quietly|peacefully)\b|\b(so )?tired of (all of )?(this|it all|everything|"
