@@ -8,8 +8,8 @@ blind before anyone read it: ``thirteenth`` to ``twentythird`` and ``twentysixth
 rules nor the other sets, never read); plus the external XSTest prompts when ``shared/`` is
 beside the checkout. Ten more blind sets, ``fresh`` and ``third`` to ``eleventh.jsonl``, were
 scored once blind and read in the same way; their single messages (up to 160 characters) then
-became classifier training rows, so they are no longer scored here. Only aggregate figures leave this module: no item's text is returned, so
-none can be printed or written.
+became classifier training rows, so they are no longer scored here. Only aggregate figures leave
+this module: no item's text is returned, so none can be printed or written.
 Retrieval runs the turn's own retrieval path over ``evals/retrieval/*.jsonl``. The reply checks
 live in ``replycheck``; the report that gathers all three in ``scorecard``.
 """
