@@ -186,9 +186,7 @@ def assess(
         signals.append("context:danger_passed")
     elif now.seeks_method and (max(before, level) >= Level.DISTRESS
                                or context.GIVING_UP_IN_PASSING.search(text)) \
-            and not (pain_only and _dose_for_pain(now, before, text)) \
-            and not (now.rules_level <= Level.DISTRESS and before <= Level.DISTRESS
-                     and context.FICTION_FRAME.search(text)):
+            and not _method_for_another_reason(now, before, text, pain_only):
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:method_after_distress")
@@ -329,11 +327,14 @@ def _pain_only(text: str) -> bool:
         context.GIVING_UP.search(text) or context.GIVING_UP_IN_PASSING.search(text))
 
 
-def _dose_for_pain(now: Reading, before: Level, text: str) -> bool:
-    """A plain dose question ("max dose of ibuprofen?") after bodily pain only ("my wisdom tooth
-    is killing me"): about the pain, not a method. Not after any risk, nor with words of dying."""
-    return (before <= Level.DISTRESS and now.rules_level <= Level.DISTRESS
-            and not context.DOSE_TO_DIE.search(text))
+def _method_for_another_reason(now: Reading, before: Level, text: str, pain_only: bool) -> bool:
+    """A method question with a plain reason and no risk before or in it: a dose after bodily
+    pain only ("max dose of ibuprofen?" after "my wisdom tooth is killing me", but not with words
+    of dying), or a poison in a story being written ("in my crime novel the villain...")."""
+    if before > Level.DISTRESS or now.rules_level > Level.DISTRESS:
+        return False
+    return (pain_only and not context.DOSE_TO_DIE.search(text)) or bool(
+        context.FICTION_FRAME.search(text))
 
 
 def _fired(reading: Reading) -> set[str]:
