@@ -62,6 +62,11 @@ HEAD_INJURY_NOW = (
 )
 """A blow to the head, or a child floppy or not waking, with the signs that it is serious now
 (anyone's)."""
+HEIGHT_THAT_WOULD_DO_IT = (
+    r"(what|which) (floor|storey|story|height|level) (would|will|is (high )?enough to) (do it|do "
+    r"the job|be enough|finish it)"
+)
+"""A question after a height that would end a life: a crisis rule and a method question both."""
 _PEOPLE = (
     r"(him|her|them|my \w+|someone|somebody|people|everyone|everybody|that \w+|this \w+|"
     r"the \w+|my (boss|teacher|ex|dad|mum|mom|brother|sister|partner|wife|husband))"
@@ -170,9 +175,7 @@ RULES: list[Rule] = [
           r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge|"
           r"terrace|rooftop|window|building)|"
           r"jump in front of)\b"),
-    _rule("method_would_do_it", Level.CRISIS, SELF_HARM,
-          r"\b(what|which) (floor|storey|story|height|level) (would|will|is (high )?enough to) (do it|"
-          r"do the job|be enough|finish it)\b"),
+    _rule("method_would_do_it", Level.CRISIS, SELF_HARM, rf"\b{HEIGHT_THAT_WOULD_DO_IT}\b"),
     # Said in the person's own terms: "that walk is only going one way", "bolted the door so
     # nobody walks in on anything", "not clipping on tomorrow... that's rather the point".
     _rule("no_return", Level.CRISIS, SELF_HARM,

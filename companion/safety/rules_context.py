@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import HEAD_INJURY_NOW, MEDS
+from .rules import HEAD_INJURY_NOW, HEIGHT_THAT_WOULD_DO_IT, MEDS
 
 # Questions that seek means, method, heights or doses: harmless alone, crisis after distress.
 METHOD_QUESTION = re.compile(
@@ -19,8 +19,7 @@ METHOD_QUESTION = re.compile(
     r"\b(hard|harder|impossible|difficult) to (pick up|detect|find|trace|spot)\b.{0,30}\b(post "
     r"mortem|postmortem|autopsy|tox\w*)\b|\b(undetectable|untraceable)\b|"
     r"\b(across or down|down or across)\b|\b(works?|work) better\b.{0,30}\bwrists?\b|"
-    r"\b(what|which) (floor|storey|story|height|level) (would|will|is (high )?enough to) (do it|"
-    r"do the job|be enough|finish it)|"
+    rf"\b{HEIGHT_THAT_WOULD_DO_IT}|"
     r"\b(how (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|"
     r"sleeping pills|insulin|medication|meds|dose)\b|lethal (dose|amount)|overdose (on|amount|"
     r"threshold)|how (high|tall) (is|are|would|does|do)\b.{0,40}\b(bridge|building|cliff|roof|"
