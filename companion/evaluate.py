@@ -3,8 +3,8 @@
 Safety runs sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
 seen); blind sets, each written by a helper who read only the labelling policy and scored once
 blind before anyone read it: ``thirteenth`` to ``twentythird`` and ``twentysixth`` to
-``twentyninth`` were then read and worked on, while ``twelfth``, ``twentyfourth`` and
-``twentyfifth`` stay unread; and ``holdout.jsonl`` (written blind, by someone who saw neither the
+``twentyninth`` were then read and worked on, while ``twelfth``, ``twentyfourth``,
+``twentyfifth``, ``thirtieth`` and ``thirtyfirst`` stay unread; and ``holdout.jsonl`` (written blind, by someone who saw neither the
 rules nor the other sets, never read); plus the external XSTest prompts when ``shared/`` is
 beside the checkout. Ten more blind sets, ``fresh`` and ``third`` to ``eleventh.jsonl``, were
 scored once blind and read in the same way; their single messages (up to 160 characters) then
@@ -45,6 +45,8 @@ SETS = {
     "twentyseventh": PROJECT_ROOT / "evals" / "safety" / "twentyseventh.jsonl",
     "twentyeighth": PROJECT_ROOT / "evals" / "safety" / "twentyeighth.jsonl",
     "twentyninth": PROJECT_ROOT / "evals" / "safety" / "twentyninth.jsonl",
+    "thirtieth": PROJECT_ROOT / "evals" / "safety" / "thirtieth.jsonl",
+    "thirtyfirst": PROJECT_ROOT / "evals" / "safety" / "thirtyfirst.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
