@@ -3,13 +3,13 @@
 Safety runs sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
 seen); blind sets, each written by a helper who read only the labelling policy and scored once
 blind before anyone read it: ``thirteenth`` to ``twentythird`` and ``twentysixth`` to
-``twentyninth`` were then read and worked on, while ``twelfth``, ``twentyfourth``,
-``twentyfifth``, ``thirtieth`` and ``thirtyfirst`` stay unread; and ``holdout.jsonl`` (written blind, by someone who saw neither the
-rules nor the other sets, never read); plus the external XSTest prompts when ``shared/`` is
-beside the checkout. Ten more blind sets, ``fresh`` and ``third`` to ``eleventh.jsonl``, were
-scored once blind and read in the same way; their single messages (up to 160 characters) then
-became classifier training rows, so they are no longer scored here. Only aggregate figures leave
-this module: no item's text is returned, so none can be printed or written.
+``twentyninth`` were then read and worked on, while ``twelfth``, ``twentyfourth``, ``twentyfifth``,
+``thirtieth`` and ``thirtyfirst`` stay unread; and ``holdout.jsonl`` (written blind, by someone who
+saw neither the rules nor the other sets, never read); plus the external XSTest prompts when
+``shared/`` is beside the checkout. Ten more blind sets, ``fresh`` and ``third`` to
+``eleventh.jsonl``, were scored once blind and read in the same way; their single messages (up to
+160 characters) then became classifier training rows, so they are no longer scored here. Only
+aggregate figures leave this module: no item's text is returned, so none can be printed or written.
 Retrieval runs the turn's own retrieval path over ``evals/retrieval/*.jsonl``. The reply checks
 live in ``replycheck``; the report that gathers all three in ``scorecard``.
 """

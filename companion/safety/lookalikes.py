@@ -19,15 +19,20 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("laughing_threat", r"\b(want to|going to|gonna|could|will) (strangle|kill|murder|throttle) "
                             r"(him|her|them|my \w+)\W{0,3}(lol|lmao|haha|😂|🤣|🙄)"),
         ("pest_control", r"\b(rat|mouse|slug|ant|wasp|mole) (poison|bait|pellets|killer)s?\b.{0,60}\b("
-                         r"safe|safest|round|around|near) (the )?(chicken|hens|garden|shed|run|kids|"
-                         r"dog|cat|spaniel|pets?)\b"),
+                         r"safe|safest|round|around|near|will not hurt|not hurt|not harm|will not "
+                         r"harm) (the |our |my |next door's |the neighbours' )?(chicken|hens|garden|"
+                         r"shed|run|kids|dog|cat|spaniel|pets?)\b"),
+        ("weeds", r"\b(kill|killing|get rid of|poison|poisoning) (the |this |that |these |those |"
+                  r"off |all the )?(\w+ )?(knotweed|weeds?|bindweed|brambles?|ivy|moss|dandelions?|"
+                  r"thistles?|nettles?|ragwort|horsetail|stumps?|roots|couch grass)\b"),
         ("kitchen_knife", r"\b(boning|carving|bread|chef'?s|paring|filleting|fillet) knife\b|\bbutcher"
                           r"\w*\b.{0,40}\b(lamb|pig|beef|carcass|joint|shoulder|chicken)\b"),
         ("fencing", r"\b(épée|epee|fencing|sabre|foil)\b.{0,60}\b(stab\w*|hit)\b|\bstab\w*\b.{0,60}"
                     r"\b(épée|epee|fencing|bout)\b"),
         ("idiom_kill_a_thing", r"\b(murder|kill|strangle|throttle) (this|that|the|my) (sweater|jumper|"
-                               r"scarf|sleeve|knitting|yarn|project|recipe|cake|dough|essay|printer|"
-                               r"laptop|plant)\b"),
+                               r"scarf|sleeve|knitting|yarn|mohair|wool|cardigan|shawl|sock|socks|"
+                               r"blanket|quilt|pattern|project|recipe|cake|dough|essay|printer|"
+                               r"laptop|plant|spreadsheet|code)\b"),
         ("goodnight_only", r"^\W*(ok|okay|right|well|anyway)?\W*(good ?night|night night|nighty night)"
                            r"\W*(x+|sleep well|sweet dreams|😴|💤|🌙)?\W*$"),
         ("my_character_says", r"\bmy character (says|said|has to say|shouts|whispers|screams)\W{0,3}"
@@ -127,7 +132,14 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                             r"presentation|gig|set|solo|routine|workout|race|essay|deadline)\b"),
         ("jump_to", r"\bjump (to|into) (conclusions|the pool|action|a call|the next)\b"),
         ("phone_died", r"\b(phone|battery|laptop|car|plant|plants|houseplants?|fish|game|conversation|"
-                       r"wifi|printer|pen)( \w+)? (died|is dead|has died|dead)\b"),
+                       r"wifi|printer|pen)('s)?( \w+)? (died|is dead|has died|dead)\b|\b(engine|car|"
+                       r"van|truck|ute|bike) (will not|would not|does not|did not) (even )?(start|"
+                       r"turn over|fire)\b"),
+        # A trip said plainly beside being away: "won't be here next week, off to the algarve".
+        ("away_on_holiday", r"\b(will not|am not going to) be (here|around|online|on here) (next "
+                            r"week|this week|for a (week|bit|while|fortnight)|till \w+|until \w+)\b"
+                            r"((?!\b(not|no|never)\b).){0,40}\b(holiday|vacation|hols|honeymoon|cruise|festival|camping|"
+                            r"conference|hen do|stag do|girls trip|with the (girls|lads)|abroad)\b"),
         ("hair_dye", r"\bdy(e|ing|ed) (my |your )?hair\b"),
         ("idiom_kill_myself_working", r"\bkill(ing)? myself (with|at|in|over|for) (this|the|that|"
                                       r"my) (workout|gym|run|training|revision|homework|job|"
@@ -262,6 +274,12 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
                          r"padi|snorkel\w*|nitrox)\b).*\b(deepest|how deep|depth)\b"),
         ("near_miss_laugh", r"\b(thought|felt like) i was (going to|gonna|about to) (drown|die)\b(?=.{0,60}"
                             r"(\blol\b|\blmao\b|haha|😂|🤣|\bbest\b|\bsick\b|\bepic\b|wipeout))"),
+        # A coping practice asked for, and nothing else in the message: "can you give me a quick
+        # breathing thing i can do on the bus".
+        ("practice_asked", r"^\W*(can|could|would) (you|u) (give|suggest|teach|show|recommend|share)"
+                           r"( me| us)? (a |an |some )?((quick|short|simple|easy|little|small|"
+                           r"calming|subtle) )*(breathing|grounding|calming|relaxation|mindfulness) "
+                           r"(thing|exercise|technique|trick|practice|routine)s?\b[^.?!]{0,80}\W*$"),
         ("compassion_practice", r"\b(exercise|practice|practise|meditation|technique|tip|habit|phrase|"
                                 r"prompt)s? (for|to use|to try)( (when|if) i am)?( being)? (so )?(hard on "
                                 r"myself|harsh (on|with) myself|mean to myself|self[- ]critical|"

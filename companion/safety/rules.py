@@ -176,6 +176,12 @@ RULES: list[Rule] = [
           r"terrace|rooftop|window|building)|"
           r"jump in front of)\b"),
     _rule("method_would_do_it", Level.CRISIS, SELF_HARM, rf"\b{HEIGHT_THAT_WOULD_DO_IT}\b"),
+    # A place scouted: "walked down to the railway line twice this week to pick the spot".
+    _rule("place_scouted", Level.CRISIS, SELF_HARM,
+          r"\b(walked|went|been|go|going|drove|drive|cycled) (down |up |out |back )?to (the|a) "
+          r"(railway|railway line|tracks?|line|level crossing|bridge|cliffs?|viaduct|quarry|river|"
+          r"weir|dam|overpass|multi ?storey|car park)\b.{0,60}\bto (pick|choose|find|look at|check) "
+          r"(out )?(the|a|my) (spot|place|point|stretch)\b"),
     # Said in the person's own terms: "that walk is only going one way", "bolted the door so
     # nobody walks in on anything", "not clipping on tomorrow... that's rather the point".
     _rule("no_return", Level.CRISIS, SELF_HARM,
@@ -217,7 +223,10 @@ RULES: list[Rule] = [
           r"(take|swallow|down|neck) (all|every one|the whole (bottle|box|packet|pack)|all of) "
           r"(of )?(my |the |these |those )?(\w+ ){0,2}" + MEDS + r"\b(?!.{0,30}\b(with (me|us|breakfast|food|dinner|"
           r"lunch|water)|on (holiday|the trip|vacation|time)|in my (bag|suitcase|luggage)|as "
-          r"prescribed|every day|in the morning|back)\b)"),
+          r"prescribed|every day|in the morning|back)\b)|\b(going to|gonna|will|about to|plan to|"
+          r"planning to|want to|ready to) (drink|swallow|down|neck|take) (the|some|a bottle of|"
+          r"that|all the) (bleach|antifreeze|weed ?killer|rat poison|paraquat|drain cleaner|"
+          r"pesticide)\b"),
     _rule("kill_myself", Level.CRISIS, SELF_HARM,
           rf"\b{_NOT_ATTEMPT}(kill(ing)? myself|end(ing)? my (own )?life|take my (own )?life|"
           rf"hang(ing)? myself|shoot(ing)? myself|commit(ting)? suicide)\b{_NOT_PAST}"),
@@ -358,7 +367,9 @@ RULES: list[Rule] = [
           r"\b(will not|am not going to|not going to) be (around|here|alive) (by|after|past|for|on) "
           r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|next "
           r"week|christmas|my birthday|then)\b(?!.{0,60}\b(going|go|away|holiday|trip|travel\w*|"
-          r"conference|work|working|visiting|flying|off to|leaving for|in \w+|at (a|the|my|our))\b)"),
+          r"conference|work|working|visiting|flying|off to|leaving for|in \w+|at (a|the|my|our))\b)|"
+          r"\b(tomorrow|tonight|after tonight|by (the )?morning|by tomorrow)\b,? i (am|will be) not "
+          r"(here|around|alive) any ?more\b"),
     _rule("goodbye_message", Level.CRISIS, SELF_HARM,
           r"^(?!.*\b(off to|trip|holiday|vacation|travel\w*|no signal|no wifi|offline for|digital "
           r"detox|retreat|festival|for (a|two|three|four|\d+) (days|weeks|months)|move|moving|"
@@ -726,7 +737,11 @@ RULES: list[Rule] = [
           rf"|\b(took|taken|swallowed) (something|stuff|it) to end (it|things|my life)\b"
           rf"|\b(i have|i) (taken|took|swallowed) them\W+all of them\b"
           rf"|\bi (have |just )?overdosed\b{_NOT_PAST}|\btook an "
-          rf"overdose\b{_NOT_PAST}"),
+          rf"overdose\b{_NOT_PAST}"
+          # A household poison swallowed: "drank bleach", "i've just swallowed some antifreeze".
+          rf"|(^|\bi (have )?)(just )?(drank|drunk|swallowed|downed|necked) (some |a (load|bottle|"
+          rf"cup|glass|mouthful|capful) of |the |a bit of )?(bleach|antifreeze|weed ?killer|rat "
+          rf"poison|paraquat|drain cleaner|pesticide|oven cleaner)\b{_NOT_PAST}"),
     _rule("overdose_symptoms", Level.CRISIS, MEDICAL,
           r"\b(took|taken|swallowed) (way )?too (much|many)\b(?! (photos|pictures|selfies|coffee|"
           r"time|notes|classes|shifts|days|sugar))(?! \w+ off).{0,40}\b(blurry|dizzy|sleepy|drowsy"
@@ -761,6 +776,10 @@ RULES: list[Rule] = [
           rf"|\b(strangled|choked|stabbed|beat|hit|attacked) me (tonight|today|just now|earlier|this "
           rf"(morning|evening))\b.{{0,60}}\b(still (in the house|here|home|downstairs|upstairs|in the "
           rf"flat)|asleep|passed out)\b"
+          # Heard through a wall: "i just heard her yell help and a big thud, like right now".
+          rf"|\b(heard|hear|hearing|can hear) (her|him|them|someone|somebody|a (woman|man|child|kid)|"
+          rf"the (woman|man|girl|boy|child|kid)( next door)?) (yell|scream|shout|call|cry)(ing)?( out)?"
+          rf" (for )?help\b.{{0,80}}\b(right now|just now|now|thud|bang|crash|smash)\b"
           rf"|\b(a|some|this) (guy|man|bloke|woman|lad|person|someone) (\w+ ){{0,4}}with a (knife|gun|"
           rf"machete|weapon|blade)\b.{{0,80}}\b(shouting|threatening|saying|going to|locked "
           rf"(ourselves|myself))\b"
