@@ -1668,3 +1668,10 @@ def test_the_new_look_alikes_hide_no_danger_beside_them():
     assert assess("my car won't start and he's outside with a knife").level == Level.CRISIS
     practice = "can you give me a breathing exercise. i have the pills counted out for tonight"
     assert assess(practice).level == Level.CRISIS
+
+
+def test_a_place_visited_for_a_memory_or_a_photo_is_not_a_place_scouted():
+    assert assess("went down to the river to look at the spot where we scattered dad's ashes"
+                  ).level < Level.ELEVATED
+    assert assess("drove out to the cliffs to find a spot for the sunset photos").level \
+        == Level.NONE

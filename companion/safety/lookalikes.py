@@ -138,8 +138,9 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         # A trip said plainly beside being away: "won't be here next week, off to the algarve".
         ("away_on_holiday", r"\b(will not|am not going to) be (here|around|online|on here) (next "
                             r"week|this week|for a (week|bit|while|fortnight)|till \w+|until \w+)\b"
-                            r"((?!\b(not|no|never)\b).){0,40}\b(holiday|vacation|hols|honeymoon|cruise|festival|camping|"
-                            r"conference|hen do|stag do|girls trip|with the (girls|lads)|abroad)\b"),
+                            r"((?!\b(not|no|never)\b).){0,40}\b(holiday|vacation|hols|honeymoon|"
+                            r"cruise|festival|camping|conference|hen do|stag do|girls trip|with the "
+                            r"(girls|lads)|abroad)\b"),
         ("hair_dye", r"\bdy(e|ing|ed) (my |your )?hair\b"),
         ("idiom_kill_myself_working", r"\bkill(ing)? myself (with|at|in|over|for) (this|the|that|"
                                       r"my) (workout|gym|run|training|revision|homework|job|"

@@ -54,6 +54,10 @@ MEDS = (
     r"dihydrocodeine|pregabalin|gabapentin|mirtazapine|naproxen|nurofen|panadol)"
 )
 """Medicines by kind and by the names people use most."""
+HOUSEHOLD_POISON = (r"(bleach|antifreeze|weed ?killer|rat poison|paraquat|drain cleaner|pesticide|"
+                    r"oven cleaner)")
+"""Poisons found at home, swallowed or about to be ("drank bleach", "going to drink the
+antifreeze")."""
 HEAD_INJURY_NOW = (
     r"\b(hit|banged|bumped|smacked) (her|his|their|my) head\b.{0,60}\b(vomiting|being sick|"
     r"throwing up|confused|does not know (what day|where|who)|unconscious|will not wake|drowsy|"
@@ -181,7 +185,8 @@ RULES: list[Rule] = [
           r"\b(walked|went|been|go|going|drove|drive|cycled) (down |up |out |back )?to (the|a) "
           r"(railway|railway line|tracks?|line|level crossing|bridge|cliffs?|viaduct|quarry|river|"
           r"weir|dam|overpass|multi ?storey|car park)\b.{0,60}\bto (pick|choose|find|look at|check) "
-          r"(out )?(the|a|my) (spot|place|point|stretch)\b"),
+          r"(out )?(the|a|my) (spot|place|point|stretch)\b(?! (where|we|for|to (fish|swim|sit|eat|"
+          r"picnic|camp|park|paint|photograph|watch)))"),
     # Said in the person's own terms: "that walk is only going one way", "bolted the door so
     # nobody walks in on anything", "not clipping on tomorrow... that's rather the point".
     _rule("no_return", Level.CRISIS, SELF_HARM,
@@ -225,8 +230,7 @@ RULES: list[Rule] = [
           r"lunch|water)|on (holiday|the trip|vacation|time)|in my (bag|suitcase|luggage)|as "
           r"prescribed|every day|in the morning|back)\b)|\b(going to|gonna|will|about to|plan to|"
           r"planning to|want to|ready to) (drink|swallow|down|neck|take) (the|some|a bottle of|"
-          r"that|all the) (bleach|antifreeze|weed ?killer|rat poison|paraquat|drain cleaner|"
-          r"pesticide)\b"),
+          r"that|all the) " + HOUSEHOLD_POISON + r"\b"),
     _rule("kill_myself", Level.CRISIS, SELF_HARM,
           rf"\b{_NOT_ATTEMPT}(kill(ing)? myself|end(ing)? my (own )?life|take my (own )?life|"
           rf"hang(ing)? myself|shoot(ing)? myself|commit(ting)? suicide)\b{_NOT_PAST}"),
@@ -740,8 +744,7 @@ RULES: list[Rule] = [
           rf"overdose\b{_NOT_PAST}"
           # A household poison swallowed: "drank bleach", "i've just swallowed some antifreeze".
           rf"|(^|\bi (have )?)(just )?(drank|drunk|swallowed|downed|necked) (some |a (load|bottle|"
-          rf"cup|glass|mouthful|capful) of |the |a bit of )?(bleach|antifreeze|weed ?killer|rat "
-          rf"poison|paraquat|drain cleaner|pesticide|oven cleaner)\b{_NOT_PAST}"),
+          rf"cup|glass|mouthful|capful) of |the |a bit of )?{HOUSEHOLD_POISON}\b{_NOT_PAST}"),
     _rule("overdose_symptoms", Level.CRISIS, MEDICAL,
           r"\b(took|taken|swallowed) (way )?too (much|many)\b(?! (photos|pictures|selfies|coffee|"
           r"time|notes|classes|shifts|days|sugar))(?! \w+ off).{0,40}\b(blurry|dizzy|sleepy|drowsy"
