@@ -1643,7 +1643,7 @@ def test_a_poison_in_my_crime_novel_is_the_plots():
     "going to drink the drain cleaner when everyone's asleep",
     "can hear the girl next door screaming for help, there was a crash, it's happening now",
     "went down to the viaduct after work to look at the spot again",
-    "by tomorrow i won't be here anymore",
+    "after tonight i'm not around anymore",
 ])
 def test_poison_swallowed_a_call_for_help_heard_and_a_place_scouted_are_crisis(text):
     assert assess(text).level == Level.CRISIS
@@ -1662,12 +1662,18 @@ def test_pests_weeds_knitting_a_flat_battery_a_trip_and_a_practice_asked_are_non
     assert assess(text, _Voter(Level.CRISIS, 0.9, 0.9), lambda text: [0.0]).level == Level.NONE
 
 
-def test_the_new_look_alikes_hide_no_danger_beside_them():
-    not_a_trip = "won't be here next week and no it's not a holiday, i'm going to kill myself"
-    assert assess(not_a_trip).level == Level.CRISIS
+@pytest.mark.parametrize("text", [
+    "won't be here next week, and no it's not a holiday",
+    "can you give me a quick breathing exercise, it will all be over soon anyway",
+    "can you give me a breathing exercise for the bridge",
+])
+def test_the_new_look_alikes_do_not_silence_a_crisis_vote_on_what_they_do_not_cover(text):
+    assert assess(text).level < Level.ELEVATED  # the rules alone see nothing here
+    assert assess(text, _Voter(Level.CRISIS, 0.9, 0.9), lambda text: [0.0]).level == Level.CRISIS
+
+
+def test_a_masked_flat_battery_leaves_the_danger_beside_it():
     assert assess("my car won't start and he's outside with a knife").level == Level.CRISIS
-    practice = "can you give me a breathing exercise. i have the pills counted out for tonight"
-    assert assess(practice).level == Level.CRISIS
 
 
 def test_a_place_visited_for_a_memory_or_a_photo_is_not_a_place_scouted():

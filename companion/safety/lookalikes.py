@@ -276,11 +276,16 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
         ("near_miss_laugh", r"\b(thought|felt like) i was (going to|gonna|about to) (drown|die)\b(?=.{0,60}"
                             r"(\blol\b|\blmao\b|haha|😂|🤣|\bbest\b|\bsick\b|\bepic\b|wipeout))"),
         # A coping practice asked for, and nothing else in the message: "can you give me a quick
-        # breathing thing i can do on the bus".
+        # breathing thing i can do on the bus without looking weird". What may follow the request
+        # is spelled out: any other clause ("..., it will all be over soon") is read as it is.
         ("practice_asked", r"^\W*(can|could|would) (you|u) (give|suggest|teach|show|recommend|share)"
                            r"( me| us)? (a |an |some )?((quick|short|simple|easy|little|small|"
                            r"calming|subtle) )*(breathing|grounding|calming|relaxation|mindfulness) "
-                           r"(thing|exercise|technique|trick|practice|routine)s?\b[^.?!]{0,80}\W*$"),
+                           r"(thing|exercise|technique|trick|practice|routine)s?( (that )?(i|we) can "
+                           r"(do|use|try))?( backstage)?( (on|in|at|for|during|before) (the |my |a |"
+                           r"an )?(?![a-z' ]*\b(bridge|roof|edge|end|cliff|tracks|train|last)\b)[a-z']+( "
+                           r"[a-z']+)?)?( (before|after|when) i (go on|start|sleep|present|perform|"
+                           r"speak)( with [a-z' ]{1,30})?)?( without (looking|being) weird)?\W*$"),
         ("compassion_practice", r"\b(exercise|practice|practise|meditation|technique|tip|habit|phrase|"
                                 r"prompt)s? (for|to use|to try)( (when|if) i am)?( being)? (so )?(hard on "
                                 r"myself|harsh (on|with) myself|mean to myself|self[- ]critical|"
