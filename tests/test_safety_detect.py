@@ -1681,3 +1681,14 @@ def test_a_place_visited_for_a_memory_or_a_photo_is_not_a_place_scouted():
                   ).level < Level.ELEVATED
     assert assess("drove out to the cliffs to find a spot for the sunset photos").level \
         == Level.NONE
+
+
+@pytest.mark.parametrize("text, level", [
+    ("i picked the spot on the bridge for our wedding photos", Level.NONE),
+    ("we've chosen the tree for the memorial bench, an oak by the pond", Level.NONE),
+    ("picked the spot on the cliff where the drop is highest", Level.CRISIS),
+    ("went down to the tracks to pick the spot where i will do it", Level.CRISIS),
+    ("i have chosen the tree for the rope", Level.CRISIS),
+])
+def test_a_spot_chosen_for_a_reason_of_its_own_is_no_choice_of_place_to_die(text, level):
+    assert assess(text).level == level

@@ -92,6 +92,15 @@ _BREAK_IN_PAST = (
     r"months|years) ago|while (we|i) (were|was) (away|out|asleep|on holiday))\b"
 )
 
+SPOT_FOR_ANOTHER_REASON = (
+    r"(?! we\b)(?!.{0,25}?\b(where (we|they|he|she|our|my|his|her|dad|mum)\b|for (our|the|a|my|"
+    r"his|her|their|a few|some) (\w+ )?(wedding|photos?|pictures|shoot|picnic|party|proposal|"
+    r"ceremony|memorial|bench|plaque|ashes|walk|run|race|view|sunset|sunrise|barbecue|bbq|swim|"
+    r"fishing)\b|to (fish|swim|sit|eat|picnic|camp|park|paint|photograph|watch)\b))")
+"""After a spot or place picked: one picked for a reason of its own ("the spot on the bridge for
+our wedding photos", "the spot where we scattered dad's ashes", up to 25 characters on), not
+one picked to die.
+A spot "where i will do it" or "where the drop is highest" stays a choice of place."""
 # Said of an attempt that is over ("tried to end my life"): the past_attempt rule's, not intent.
 _NOT_ATTEMPT = r"(?<!tried to )(?<!attempted to )(?<!after trying to )"
 # A stretch of words with no negation in it: "i do not want to die" is no intent.
@@ -185,8 +194,7 @@ RULES: list[Rule] = [
           r"\b(walked|went|been|go|going|drove|drive|cycled) (down |up |out |back )?to (the|a) "
           r"(railway|railway line|tracks?|line|level crossing|bridge|cliffs?|viaduct|quarry|river|"
           r"weir|dam|overpass|multi ?storey|car park)\b.{0,60}\bto (pick|choose|find|look at|check) "
-          r"(out )?(the|a|my) (spot|place|point|stretch)\b(?! (where|we|for|to (fish|swim|sit|eat|"
-          r"picnic|camp|park|paint|photograph|watch)))"),
+          rf"(out )?(the|a|my) (spot|place|point|stretch)\b{SPOT_FOR_ANOTHER_REASON}"),
     # Said in the person's own terms: "that walk is only going one way", "bolted the door so
     # nobody walks in on anything", "not clipping on tomorrow... that's rather the point".
     _rule("no_return", Level.CRISIS, SELF_HARM,
@@ -297,7 +305,7 @@ RULES: list[Rule] = [
           r"make it all stop|end it|disappear for good)\b|\bone more (day|night|week)\b.{0,30}"
           r"\b(then|and then) i am (out|gone|done|free)\b|\b(i am|just) (choosing|picking|deciding) "
           r"(when|the day|the date)\b|\b(picking|picked|chose|chosen|choosing) (which|the) (tree|"
-          r"bridge|wall|spot|place|cliff|beam)\b|\b(rope|noose)('s|s| is| has been)? (up|hung|tied up|"
+          rf"bridge|wall|spot|place|cliff|beam)\b{SPOT_FOR_ANOTHER_REASON}|\b(rope|noose)('s|s| is| has been)? (up|hung|tied up|"
           r"set up) (in|on|from) the (barn|garage|shed|loft|attic|tree|beam|stairs|garden|woods)\b|"
           r"^(?=.*\b(thanks|thank you|goodbye|sorry|the only one|last)\b).*\bbath\b.{0,60}\b(razor|"
           r"blades?|knife)\b|^(?=.*\b(stopped|stop|quit) (drinking|eating|taking) (water|food|fluids|"
