@@ -29,7 +29,13 @@ from companion.retrieval import (
     one_per_document,
     retrieve,
 )
-from companion.safety.classifier import dense_part, features, fit_models, read_training
+from companion.safety.classifier import (
+    dense_part,
+    features,
+    fit_models,
+    load_classifier,
+    read_training,
+)
 from companion.safety.heads import Heads, char_wb_grams
 from companion.safety.normalize import normalize, readable_share
 
@@ -220,3 +226,23 @@ def test_normalize_skipping_absent_words_changes_nothing():
     assert sum(bool(needle) for _, _, needle in _COMPILED) > 20, "most rewrites have a needle"
     for text in _safety_texts() + ["Im sure u cant, idk, any more wanna 2day kms CAN NOT"]:
         assert normalize.__wrapped__(text) == _normalize_running_every_rewrite(text)
+
+
+def test_a_new_fit_replaces_the_caches_of_earlier_training_files(tmp_path):
+    class Flat:
+        def embed_documents(self, texts):
+            return [[float(len(text) % 3), 1.0] for text in texts]
+
+    training = tmp_path / "training.jsonl"
+    rows = [("i want to die tonight", "crisis", True), ("where is the bridge", "none", True),
+            ("i wish i could sleep forever", "elevated", False), ("hello there", "none", False),
+            ("so sad and tired", "distress", False), ("rough week at work", "distress", False),
+            ("i have the pills here", "crisis", False), ("nobody would miss me", "elevated", False)]
+    training.write_text("".join(json.dumps({"text": t, "level": lv, "method": m}) + "\n"
+                                for t, lv, m in rows))
+    stale, other = tmp_path / "safety-classifier-0123456789abcdef.npz", tmp_path / "index.db"
+    stale.write_bytes(b"an earlier fit")
+    other.write_bytes(b"not ours")
+    load_classifier(tmp_path, Flat(), training)
+    caches = list(tmp_path.glob("safety-classifier-*.npz"))
+    assert len(caches) == 1 and caches[0] != stale and other.exists()

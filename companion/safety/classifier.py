@@ -155,7 +155,8 @@ def fit_models(texts: Sequence[str], vectors, levels: Sequence[Level], methods: 
 
 
 def load_classifier(cache_dir: Path, embedder, path: Path = TRAINING) -> EmbeddingClassifier:
-    """The fitted classifier from the cache, fitting (and caching) it when the data changed."""
+    """The fitted classifier from the cache, fitting (and caching) it when the data changed; the
+    caches of earlier training files are then removed."""
     digest = hashlib.sha256(path.read_bytes() + FEATURES.encode()).hexdigest()[:16]
     cache = Path(cache_dir) / f"safety-classifier-{digest}.npz"
     if cache.exists():
@@ -170,6 +171,9 @@ def load_classifier(cache_dir: Path, embedder, path: Path = TRAINING) -> Embeddi
         partial = cache.with_name(f"{cache.name}.{os.getpid()}.partial")
         classifier.heads.save(partial)
         os.replace(partial, cache)
+        for stale in cache.parent.glob("safety-classifier-*.npz"):
+            if stale != cache:  # fits of earlier training files: never read again
+                stale.unlink(missing_ok=True)
     except OSError:
         log.warning("could not cache the safety classifier at %s", cache)
     return classifier
