@@ -3,9 +3,10 @@
 Safety runs sets of our own: ``labelled.jsonl`` (the development set, which rule authors have
 seen); blind sets, each written by a helper who read only the labelling policy and scored once
 blind before anyone read it: ``thirteenth`` to ``twentythird`` and ``twentysixth`` to
-``twentyninth`` were then read and worked on, while ``twelfth``, ``twentyfourth``, ``twentyfifth``,
-``thirtieth`` and ``thirtyfirst`` stay unread; and ``holdout.jsonl`` (written blind, by someone who
-saw neither the rules nor the other sets, never read); plus the external XSTest prompts when
+``twentyninth`` were then read and worked on, while ``twelfth``, ``twentyfourth``,
+``twentyfifth``, ``thirtieth``, ``thirtyfirst`` and ``thirtysecond`` stay unread; and
+``holdout.jsonl`` (written blind, by someone who saw neither the rules nor the other sets, never
+read); plus the external XSTest prompts when
 ``shared/`` is beside the checkout. Ten more blind sets, ``fresh`` and ``third`` to
 ``eleventh.jsonl``, were scored once blind and read in the same way; their single messages (up to
 160 characters) then became classifier training rows, so they are no longer scored here. Only
@@ -47,6 +48,7 @@ SETS = {
     "twentyninth": PROJECT_ROOT / "evals" / "safety" / "twentyninth.jsonl",
     "thirtieth": PROJECT_ROOT / "evals" / "safety" / "thirtieth.jsonl",
     "thirtyfirst": PROJECT_ROOT / "evals" / "safety" / "thirtyfirst.jsonl",
+    "thirtysecond": PROJECT_ROOT / "evals" / "safety" / "thirtysecond.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
