@@ -83,6 +83,7 @@ def _chat_openai(chat: OpenAIChat):
     try:
         import httpx
         from langchain_openai import ChatOpenAI
+        from pydantic import SecretStr
     except ImportError as err:  # pragma: no cover - a dependency of the package
         raise LLMUnavailable("langchain-openai is not installed (pip install langchain-openai)"
                              ) from err
@@ -90,8 +91,9 @@ def _chat_openai(chat: OpenAIChat):
     # and ``stream`` checks the total between chunks.
     timeout = httpx.Timeout(chat.timeout, read=chat.first_token_timeout)
     return ChatOpenAI(model=chat.model, base_url=chat.base_url or None,
-                      api_key=chat._api_key or "not-needed", timeout=timeout, max_retries=0,
-                      streaming=True, max_tokens=chat._max_tokens)
+                      api_key=SecretStr(chat._api_key or "not-needed"), timeout=timeout,
+                      max_retries=0, streaming=True,
+                      max_completion_tokens=chat._max_tokens)  # its field max_tokens, by alias
 
 
 def _reason(err: Exception) -> str:

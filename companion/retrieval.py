@@ -86,9 +86,8 @@ def nearest(collection, vector: list[float], n: int, lexical: LexicalIndex | Non
     found = collection.query(query_embeddings=[vector], n_results=n, include=include)
     ids, scores = found["ids"][0], [1.0 - float(d) for d in found["distances"][0]]
     if lexical is None:
-        rows = {pid: (text, meta) for pid, text, meta in
-                zip(ids, found["documents"][0], found["metadatas"][0], strict=True)}
-        return ids, scores, rows
+        stored = zip(ids, found["documents"][0], found["metadatas"][0], strict=True)
+        return ids, scores, {pid: (text, meta) for pid, text, meta in stored}
     rows = lexical.current(ids).rows
     kept = [(pid, score) for pid, score in zip(ids, scores, strict=True)
             if pid in rows]  # a passage deleted since the query is simply skipped

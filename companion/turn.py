@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -95,7 +95,8 @@ class Companion:
         *_, (_, reply) = self.stream(messages, country)
         return reply
 
-    def stream(self, messages: Sequence[dict], country: str = "") -> Iterator[tuple[str, Reply]]:
+    def stream(self, messages: Sequence[dict], country: str = ""
+               ) -> Generator[tuple[str, Reply], None, None]:
         """Yield (text so far, reply so far) as the reply is revealed; the last yield is complete.
 
         Until the last yield the reply carries only the text so far (no sources or resources).

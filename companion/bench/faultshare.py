@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from ..faults import FaultServer, closed_url
 from ..llm import make_chat_model
 from ..safety import Level
 from ..turn import Companion
 
-FAULTY_TIMEOUTS = {"llm_first_token_timeout": 0.5, "llm_timeout": 3.0}
+FAULTY_TIMEOUTS: dict[str, Any] = {"llm_first_token_timeout": 0.5, "llm_timeout": 3.0}
 SCRIPTED = {"timeout": "slow", "http500": "error500", "http429": "limit429",
             "garbage": "garbled", "cut": "cut"}
 CRISIS = [

@@ -110,7 +110,7 @@ def stream_directly(base_url: str, prompt: list[dict], model: str, pieces: int) 
     url = urlparse(base_url)
     body = json.dumps({"model": model, "messages": prompt, "stream": True,
                        "max_tokens": MAX_TOKENS})
-    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
+    connection = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port, timeout=60)
     guard, times, sentence_ms = StreamGuard(), [], None
     started = time.perf_counter()
     try:

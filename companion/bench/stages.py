@@ -136,9 +136,10 @@ class LangChainBaseline:
         from langchain_chroma import Chroma
         from langchain_huggingface import HuggingFaceEmbeddings
 
-        self._client = chromadb.PersistentClient(
+        client = chromadb.PersistentClient(
             path=str(workdir), settings=ChromaSettings(anonymized_telemetry=False))
-        copy = self._client.get_or_create_collection(
+        self._client: object = client  # held until ``close``
+        copy = client.get_or_create_collection(
             "baseline", metadata={"hnsw:space": "cosine"}, embedding_function=None)
         stored = collection.get(include=["embeddings", "documents", "metadatas"])
         copy.add(ids=stored["ids"], embeddings=stored["embeddings"],
@@ -146,7 +147,7 @@ class LangChainBaseline:
         embeddings = HuggingFaceEmbeddings(
             model_name=model_path(), model_kwargs={"device": "cpu"},
             encode_kwargs={"normalize_embeddings": True})
-        store = Chroma(client=self._client, collection_name="baseline",
+        store = Chroma(client=client, collection_name="baseline",
                        embedding_function=embeddings)
         self.retriever = store.as_retriever(search_kwargs={"k": k})
 

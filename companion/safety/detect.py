@@ -69,7 +69,8 @@ shop"). Between 100 and 1,000 characters, no read set's level changed but three 
 METHOD_MIN = 0.8
 """How sure the classifier must be that a message seeks a method to treat it as one."""
 
-Embed = Callable[[str], Sequence[float]]
+Embed = Callable[[str], Sequence[float] | None]
+"""A message's vector, or None when embedding failed (the rules still assess)."""
 
 
 class Vote(Protocol):
