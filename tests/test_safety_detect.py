@@ -1692,3 +1692,34 @@ def test_a_place_visited_for_a_memory_or_a_photo_is_not_a_place_scouted():
 ])
 def test_a_spot_chosen_for_a_reason_of_its_own_is_no_choice_of_place_to_die(text, level):
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize("urge, now", [
+    ("been fighting the urge to cut all evening", "i did it"),
+    ("really want to burn myself again", "done it now"),
+    ("i keep scratching my arms till they bleed when it gets bad", "it happened again just now"),
+    ("tempted to cut tonight, it's bad", "gave in"),
+])
+def test_the_act_just_done_after_an_urge_is_a_crisis(urge, now):
+    assert assess(_talk(urge, now)).level == Level.CRISIS
+
+
+def test_an_urge_the_classifier_read_makes_the_act_after_it_a_crisis():
+    urge = "the blade's been calling me all night"  # no rule reads it
+    assert assess(urge).level < Level.ELEVATED
+    voter = _OnlyFor(urge, Level.ELEVATED, 0.9, 0.3)
+    assert assess(_talk(urge, "i did it"), voter, lambda text: [0.0]).level == Level.CRISIS
+
+
+def test_a_bare_again_after_self_harm_talk_is_recent_not_just_now():
+    assert assess(_talk("i keep scratching my arms till they bleed when it gets bad",
+                        "it happened again")).level == Level.ELEVATED
+
+
+@pytest.mark.parametrize("text", [
+    "had the urge to cut the cake before everyone arrived",
+    "so tempted to cut my fringe again",
+    "itching to cut back the roses this weekend",
+])
+def test_an_urge_to_cut_something_is_no_self_harm(text):
+    assert assess(text).level == Level.NONE

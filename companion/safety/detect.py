@@ -195,8 +195,11 @@ def assess(
         level = Level.ELEVATED
         categories.add(rules.SELF_HARM)
         signals.append("context:giving_up_after_distress")
-    elif (before >= Level.ELEVATED and rules.SELF_HARM in before_categories
-          and level < Level.CRISIS and context.DONE_IT.search(text)):
+    elif (before >= Level.ELEVATED and level < Level.CRISIS and context.DONE_IT.search(text)
+          and (rules.SELF_HARM in before_categories
+               or any(context.SELF_HARM_TALK.search(normalize(t)) for t in earlier))):
+        # The urge may have been the classifier's to read ("fighting the urge to cut all
+        # evening"), so the rules named no category.
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:done_after_urge")

@@ -314,12 +314,15 @@ GIVING_UP = re.compile(
 RELAPSE = re.compile(r"^\W*(i |i have |i just |just )?(did it|done it|slipped( up)?|relapsed|cut|"
                      r"gave in) again\b")
 SELF_HARM_TALK = re.compile(r"\b(cutting|cut myself|cuts|self harm\w*|hurting myself|hurt myself|"
-                            r"burning myself|clean from|relapse|blades?|razors?)\b")
+                            r"burning myself|clean from|relapse|blades?|razors?|(urge|urges|"
+                            r"tempted|itching) to (cut|burn))\b")
 """"I did it again" after talk of self-harm, even of being clean from it: recent
 self-harm."""
-DONE_IT = re.compile(r"^\W*(ok |okay |so |well )?(i )?(did it|have done it|done it|went "
-                     r"through with it)\W*$")
-""""I did it" right after an urge or a plan to harm oneself: the act, just done."""
+DONE_IT = re.compile(r"^\W*(ok |okay |so |well |sorry\W+)?(i )?(did it|have done it|done it|went "
+                     r"through with it|gave in|caved)( just now| now| tonight)?\W*$|"
+                     r"^\W*(it )?happened again (just now|tonight)\W*$")
+""""I did it", "gave in", "it happened again just now" right after an urge or a plan to harm
+oneself: the act, just done. A bare "did it again" is ``RELAPSE``'s: recent, not just now."""
 REPORTED = re.compile(
     r"\b(joking|jokes?|joked|talking|talks|talked|posting|posts|posted|saying|says|said|texting|"
     r"texts|texted|writes|wrote|writing|keeps? saying|messaged) (stuff |things )?(about|like)\W*"
