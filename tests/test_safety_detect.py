@@ -1723,3 +1723,21 @@ def test_a_bare_again_after_self_harm_talk_is_recent_not_just_now():
 ])
 def test_an_urge_to_cut_something_is_no_self_harm(text):
     assert assess(text).level == Level.NONE
+
+
+@pytest.mark.parametrize("risk, preparation", [
+    ("i'm a burden to everyone", "i've written letters to my kids"),
+    ("everyone would be better off without me", "gave my guitar to my nephew"),
+    ("i wish i could go to sleep and not wake up", "cancelled the paper this morning"),
+])
+def test_one_preparation_after_words_of_dying_or_a_burden_is_a_crisis(risk, preparation):
+    assert assess(preparation).level < Level.CRISIS  # alone it takes two
+    assert assess(_talk(risk, preparation)).level == Level.CRISIS
+
+
+def test_one_preparation_after_distress_or_with_its_reason_is_no_crisis():
+    assert assess(_talk("my exams went really badly", "i've written letters to my kids")).level \
+        < Level.CRISIS
+    assert assess(_talk("i'm a burden to everyone",
+                        "gave my guitar to my nephew because we're moving abroad next month")
+                  ).level < Level.CRISIS

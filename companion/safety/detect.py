@@ -195,6 +195,14 @@ def assess(
         level = Level.ELEVATED
         categories.add(rules.SELF_HARM)
         signals.append("context:giving_up_after_distress")
+    elif (before >= Level.ELEVATED and level < Level.CRISIS
+          and (rules.SELF_HARM in before_categories or not before_categories)
+          and (cues := _preparations(text))):
+        # One preparation after words of dying or of being a burden ("i've written letters to
+        # my kids"): alone it takes two (see ``_read_rules``).
+        level = Level.CRISIS
+        categories.add(rules.SELF_HARM)
+        signals.append("context:preparation_after_risk:" + "+".join(cues))
     elif (before >= Level.ELEVATED and level < Level.CRISIS and context.DONE_IT.search(text)
           and (rules.SELF_HARM in before_categories
                or any(context.SELF_HARM_TALK.search(normalize(t)) for t in earlier))):
@@ -411,9 +419,8 @@ def _read_rules(text: str) -> Reading:
             categories.add(rule.category)
     # Two or more preparations in one message ("cancelled the paper, left the key for whoever
     # comes looking"; "he can have the trainers", bags with a name on): each is everyday alone.
-    cues = [name for name, pattern in rules.PREPARATIONS if pattern.search(text)]
-    # A move or trip put in quotes ("told my regulars i'm 'moving abroad'") explains nothing.
-    if len(cues) >= 2 and not rules.PREPARATION_EXPLAINED.search(QUOTED.sub(" ", text)):
+    cues = _preparations(text)
+    if len(cues) >= 2:
         signals.append("rule:preparations:" + "+".join(cues))
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
@@ -444,6 +451,16 @@ def _read_rules(text: str) -> Reading:
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
     return Reading(level, categories, signals)
+
+
+def _preparations(text: str) -> list[str]:
+    """The preparations named in ``text`` (``rules.PREPARATIONS``), unless a move, a trip or the
+    like explains them. A move or trip put in quotes ("told my regulars i'm 'moving abroad'")
+    explains nothing."""
+    cues = [name for name, pattern in rules.PREPARATIONS if pattern.search(text)]
+    if cues and rules.PREPARATION_EXPLAINED.search(QUOTED.sub(" ", text)):
+        return []
+    return cues
 
 
 FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")

@@ -128,7 +128,7 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                 r"\w+ to (my \w+|the \w+( \w+)?)\b.{0,10}\band (the|my) \w+ to\b|\b(gave|given|giving) "
                 r"my \w+( \w+)? to (my )?(\w+ )?\w+\W{0,3} (and|n|&) my \w+( \w+)? to\b"),
     ("letters_each", r"\bwrote (each of )?my (friends|family|kids|children|sisters|brothers) (a )?"
-                     r"letters?\b|\bwrote letters? (for|to) (my|each)\b|\bletters?\b.{0,40}\b(under|on|beneath) (my|their|his|her|the) "
+                     r"letters?\b|\b(wrote|written|writing|finished) (\w+ )?letters? (for|to) (my|each)\b|\bletters?\b.{0,40}\b(under|on|beneath) (my|their|his|her|the) "
                      r"pillows?\b"),
     ("gifts_named", r"\b(gave|given|giving|left) my (\w+ ){0,2}\w+ to (my )?(little |small |baby |big )?("
                     r"brother|sister|nephew|niece|son|daughter|cousin|mate|friend|neighbour|grandson|"
