@@ -1741,3 +1741,12 @@ def test_one_preparation_after_distress_or_with_its_reason_is_no_crisis():
     assert assess(_talk("i'm a burden to everyone",
                         "gave my guitar to my nephew because we're moving abroad next month")
                   ).level < Level.CRISIS
+
+
+@pytest.mark.parametrize("text, level", [
+    ("my dad gets violent when he drinks", Level.ELEVATED),
+    ("my husband can get physical when he's angry", Level.ELEVATED),
+    ("my dog gets aggressive when other dogs come near", Level.NONE),
+])
+def test_someone_at_home_who_gets_violent_is_an_unsafe_home(text, level):
+    assert assess(text).level == level
