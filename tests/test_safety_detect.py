@@ -1689,6 +1689,8 @@ def test_a_place_visited_for_a_memory_or_a_photo_is_not_a_place_scouted():
     ("picked the spot on the cliff where the drop is highest", Level.CRISIS),
     ("went down to the tracks to pick the spot where i will do it", Level.CRISIS),
     ("i have chosen the tree for the rope", Level.CRISIS),
+    ("picked the bridge we used to walk over as kids. tonight", Level.CRISIS),
+    ("went down to the bridge to pick the spot for tonight", Level.CRISIS),
 ])
 def test_a_spot_chosen_for_a_reason_of_its_own_is_no_choice_of_place_to_die(text, level):
     assert assess(text).level == level
@@ -1746,7 +1748,9 @@ def test_one_preparation_after_distress_or_with_its_reason_is_no_crisis():
 @pytest.mark.parametrize("text, level", [
     ("my dad gets violent when he drinks", Level.ELEVATED),
     ("my husband can get physical when he's angry", Level.ELEVATED),
+    ("he gets rough when i argue", Level.ELEVATED),
     ("my dog gets aggressive when other dogs come near", Level.NONE),
+    ("my son gets aggressive when he's tired", Level.NONE),
 ])
 def test_someone_at_home_who_gets_violent_is_an_unsafe_home(text, level):
     assert assess(text).level == level

@@ -71,6 +71,9 @@ HEIGHT_THAT_WOULD_DO_IT = (
     r"the job|be enough|finish it)"
 )
 """A question after a height that would end a life: a crisis rule and a method question both."""
+_ADULT_AT_HOME = (r"(dad|father|stepdad|mum|mom|mother|stepmum|husband|wife|partner|boyfriend|"
+                  r"girlfriend|bf|gf|uncle|ex|flatmate|housemate|carer)")
+"""Who "gets aggressive when he drinks" makes a home unsafe (not a son who is tired)."""
 _PEOPLE = (
     r"(him|her|them|my \w+|someone|somebody|people|everyone|everybody|that \w+|this \w+|"
     r"the \w+|my (boss|teacher|ex|dad|mum|mom|brother|sister|partner|wife|husband))"
@@ -92,14 +95,17 @@ _BREAK_IN_PAST = (
     r"months|years) ago|while (we|i) (were|was) (away|out|asleep|on holiday))\b"
 )
 
+_FOR_AN_OCCASION = (
+    r"for (our|the|a|my|his|her|their|a few|some) (\w+ )?(wedding|photos?|pictures|shoot|picnic|"
+    r"party|proposal|ceremony|memorial|bench|plaque|ashes|walk|run|race|view|sunset|sunrise|"
+    r"barbecue|bbq|swim|fishing)\b")
+SPOT_FOR_AN_OCCASION = rf"(?!.{{0,25}}?\b{_FOR_AN_OCCASION})"
+"""After a spot, tree or bridge picked: one picked for an occasion ("the spot on the bridge for our
+wedding photos", up to 25 characters on), not one picked to die."""
 SPOT_FOR_ANOTHER_REASON = (
-    r"(?! we\b)(?!.{0,25}?\b(where (we|they|he|she|our|my|his|her|dad|mum)\b|for (our|the|a|my|"
-    r"his|her|their|a few|some) (\w+ )?(wedding|photos?|pictures|shoot|picnic|party|proposal|"
-    r"ceremony|memorial|bench|plaque|ashes|walk|run|race|view|sunset|sunrise|barbecue|bbq|swim|"
-    r"fishing)\b|to (fish|swim|sit|eat|picnic|camp|park|paint|photograph|watch)\b))")
-"""After a spot or place picked: one picked for a reason of its own ("the spot on the bridge for
-our wedding photos", "the spot where we scattered dad's ashes", up to 25 characters on), not
-one picked to die.
+    r"(?! we\b)(?!.{0,25}?\b(where (we|they|he|she|our|my|his|her|dad|mum)\b|"
+    rf"{_FOR_AN_OCCASION}|to (fish|swim|sit|eat|picnic|camp|park|paint|photograph|watch)\b))")
+"""After a spot visited to be picked: also one "where we scattered dad's ashes" or "to fish".
 A spot "where i will do it" or "where the drop is highest" stays a choice of place."""
 # Said of an attempt that is over ("tried to end my life"): the past_attempt rule's, not intent.
 _NOT_ATTEMPT = r"(?<!tried to )(?<!attempted to )(?<!after trying to )"
@@ -305,7 +311,7 @@ RULES: list[Rule] = [
           r"make it all stop|end it|disappear for good)\b|\bone more (day|night|week)\b.{0,30}"
           r"\b(then|and then) i am (out|gone|done|free)\b|\b(i am|just) (choosing|picking|deciding) "
           r"(when|the day|the date)\b|\b(picking|picked|chose|chosen|choosing) (which|the) (tree|"
-          rf"bridge|wall|spot|place|cliff|beam)\b{SPOT_FOR_ANOTHER_REASON}|\b(rope|noose)('s|s| is| has been)? (up|hung|tied up|"
+          rf"bridge|wall|spot|place|cliff|beam)\b{SPOT_FOR_AN_OCCASION}|\b(rope|noose)('s|s| is| has been)? (up|hung|tied up|"
           r"set up) (in|on|from) the (barn|garage|shed|loft|attic|tree|beam|stairs|garden|woods)\b|"
           r"^(?=.*\b(thanks|thank you|goodbye|sorry|the only one|last)\b).*\bbath\b.{0,60}\b(razor|"
           r"blades?|knife)\b|^(?=.*\b(stopped|stop|quit) (drinking|eating|taking) (water|food|fluids|"
@@ -1012,10 +1018,12 @@ RULES: list[Rule] = [
           r"\b(boyfriend|girlfriend|husband|wife|partner|stepdad|stepmum|uncle|dad|father) (hit|hits|"
           r"beat|beats|punched|slapped|kicked|choked) me\b|"
           r"\b(scared|afraid|terrified) (to go|of going) home\b|\bnot safe at home\b|"
-          r"\b(he|she|my (dad|father|stepdad|mum|mom|mother|stepmum|husband|wife|partner|boyfriend|"
-          r"girlfriend|bf|gf|brother|sister|uncle|son|ex|flatmate|housemate|carer)) (gets|can get|"
-          r"turns|goes|becomes|can be) (really |so |very )?(violent|aggressive|physical|rough) (when|"
-          r"after|if|with me|at me|on (the )?drink)\b|\b(do not|no "
+          rf"\b(he|she|my (brother|sister|son|{_ADULT_AT_HOME})) (gets|can get|turns|goes|becomes|"
+          r"can be) (really |so |very )?violent (when|after|if|with me|at me|on (the )?drink)\b|"
+          rf"\b(he|she|my {_ADULT_AT_HOME}) (gets|can get|turns|goes|becomes|can be) (really |so |"
+          r"very )?(aggressive|physical|rough) ((when|after|if) (i|we)\b|with me|at me|on (the )?"
+          r"drink|when (he|she) (drinks|is drunk|has been drinking|is angry|gets angry|is jealous|"
+          r"gets jealous|loses (his|her) temper))|\b(do not|no "
           r"longer) feel safe (at home|in my (own )?(home|house|flat|room)|walking|going (home|out)|"
           r"around (him|her|them))\b|\b(abusive|"
           r"violent) (relationship|partner|boyfriend|girlfriend|husband|wife|home|dad|father|"
