@@ -1754,3 +1754,8 @@ def test_one_preparation_after_distress_or_with_its_reason_is_no_crisis():
 ])
 def test_someone_at_home_who_gets_violent_is_an_unsafe_home(text, level):
     assert assess(text).level == level
+
+
+def test_again_after_the_urge_to_cut_a_fringe_is_no_relapse():
+    assert assess(_talk("so tempted to cut my fringe again", "did it again lol")).level \
+        < Level.ELEVATED

@@ -314,8 +314,9 @@ GIVING_UP = re.compile(
 RELAPSE = re.compile(r"^\W*(i |i have |i just |just )?(did it|done it|slipped( up)?|relapsed|cut|"
                      r"gave in) again\b")
 SELF_HARM_TALK = re.compile(r"\b(cutting|cut myself|cuts|self harm\w*|hurting myself|hurt myself|"
-                            r"burning myself|clean from|relapse|blades?|razors?|(urge|urges|"
-                            r"tempted|itching) to (cut|burn))\b")
+                            r"burning myself|clean from|relapse|blades?|razors?)\b|\b(urge|urges|"
+                            r"tempted|itching) to (cut|burn)\b(?!\W*(my|the|a|an|some|his|her|"
+                            r"their|it|back|down|out|off)\b)")
 """"I did it again" after talk of self-harm, even of being clean from it: recent
 self-harm."""
 DONE_IT = re.compile(r"^\W*(ok |okay |so |well |sorry\W+)?(i )?(did it|have done it|done it|went "
