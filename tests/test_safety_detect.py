@@ -1759,3 +1759,13 @@ def test_someone_at_home_who_gets_violent_is_an_unsafe_home(text, level):
 def test_again_after_the_urge_to_cut_a_fringe_is_no_relapse():
     assert assess(_talk("so tempted to cut my fringe again", "did it again lol")).level \
         < Level.ELEVATED
+
+
+def test_thinking_about_it_every_day_is_a_yes_to_the_screening_question():
+    answer = _talk("i feel like giving up", "i think about it every day", reply=SCREENING)
+    assert assess(answer).level == Level.CRISIS
+
+
+def test_someone_else_giving_things_away_and_saying_goodbye_is_their_risk():
+    worry = assess("my brother has given away his xbox and said goodbye to his friends")
+    assert worry.level == Level.DISTRESS and "third_party" in worry.categories

@@ -343,6 +343,7 @@ ASKED_ABOUT_SUICIDE = re.compile(
 YES_TO_SCREENING = re.compile(
     r"^\W*(yes|yeah|yea|yep|yup|ye|ya|yh|i am|i do|i have|i guess|sometimes|kind of|kinda|"
     r"a bit|a little|maybe|often|always|all the time|every day|most days|honestly yes|i think so|"
+    r"i (have been |keep |do )?(think|thinking|thought) about (it|that|ending it|dying)|"
     r"more than i would like|lately yes|(it is )?decided|i have decided|(i have )?made up my mind|"
     r"my mind is made up)\b"
 )
@@ -410,7 +411,8 @@ THIRD_PARTY_RISK = re.compile(
     r"they) (was|were) (dead|gone|never born|not here)|wish(es|ed)? (he|she|they) (would not|"
     r"did not|could not|never) wake up|(does|do|did) not want to (live|be alive|"
     r"wake up|exist)|no (point|reason) (in )?(living|to live|being alive)|(giving|gave|given) "
-    r"(away )?(his|her|their) (things|stuff|belongings|possessions)|(been |is |are )?"
+    r"(away )?(his|her|their) (things|stuff|belongings|possessions)|(giving|gave|given) away (his|"
+    r"her|their) \w+.{0,40}\b(said|saying|says) goodbye\b|(been |is |are )?"
     r"(stockpil\w*|hoard\w*) (pills|meds|tablets|medication)|wanting to die|(would )?rather (be "
     r"dead|die)|dark thoughts|(he|she|"
     r"they|mum|mom|dad|brother|sister|friend) (has )?attempted|(he|she|they) (is|are) not sure (he|"
