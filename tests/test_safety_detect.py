@@ -1769,3 +1769,22 @@ def test_thinking_about_it_every_day_is_a_yes_to_the_screening_question():
 def test_someone_else_giving_things_away_and_saying_goodbye_is_their_risk():
     worry = assess("my brother has given away his xbox and said goodbye to his friends")
     assert worry.level == Level.DISTRESS and "third_party" in worry.categories
+
+
+def test_my_own_wish_beside_a_mention_of_my_mum_stays_mine():
+    own = assess("i don't want to be here anymore, going to my mum's")
+    assert own.level >= Level.ELEVATED and "suicide_self_harm" in own.categories
+    # Said by someone else it is still theirs.
+    theirs = assess("my mum keeps saying she doesn't want to be here anymore")
+    assert theirs.level == Level.DISTRESS and "third_party" in theirs.categories
+
+
+def test_a_dose_for_an_ailment_it_names_after_distress_is_no_method_seeking():
+    carer = _talk("i'm exhausted from caring for my dad",
+                  "how much paracetamol can he have for his back")
+    assert assess(carer).level < Level.ELEVATED
+    # Without the ailment, or after giving up, it stays a method question.
+    assert assess(_talk("i'm exhausted from caring for my dad", "how much paracetamol can he have"
+                        )).level == Level.CRISIS
+    assert assess(_talk("what's the point of any of it",
+                        "how much paracetamol can i take for my back")).level == Level.CRISIS

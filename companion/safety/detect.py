@@ -342,10 +342,13 @@ def _pain_only(text: str) -> bool:
 def _method_for_another_reason(now: Reading, before: Level, text: str, pain_only: bool) -> bool:
     """A method question with a plain reason and no risk before or in it: a dose after bodily
     pain only ("max dose of ibuprofen?" after "my wisdom tooth is killing me", but not with words
-    of dying), or a poison in a story being written ("in my crime novel the villain...")."""
+    of dying) or for an ailment it names ("how much paracetamol can he have for his back" after
+    "exhausted from caring for my dad"), or a poison in a story being written ("in my crime
+    novel the villain...")."""
     if before > Level.DISTRESS or now.rules_level > Level.DISTRESS:
         return False
-    return (pain_only and not context.DOSE_TO_DIE.search(text)) or bool(
+    plain_dose = pain_only or bool(context.AILMENT_NAMED.search(text))
+    return (plain_dose and not context.DOSE_TO_DIE.search(text)) or bool(
         context.FICTION_FRAME.search(text))
 
 
@@ -471,6 +474,9 @@ SENTENCE_START = re.compile(r"(^|[.!?\n])\W*((ok|okay|so|well|honestly|tbh|yeah|
 fr"), it is the writer's own."""
 
 
+WRITER_SUBJECT = re.compile(r"\bi (really |honestly |just |still |sometimes |kind of )?$")
+"""The writer as the subject just before a phrase the rule matched without it ("i | do not want to
+be here anymore, going to my mum's")."""
 TOLD_BY_WRITER = re.compile(r"\bi (just |then )?$")
 """Just before a reporting verb, the writer telling their own words ("i said i won't need them")."""
 SENTENCE_END = re.compile(r"[.!?\n]")
@@ -486,8 +492,8 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
         said = context.REPORTED.search(before)
         if said and TOLD_BY_WRITER.search(before[:said.start()]):
             said = None  # "i said i won't need them": the writer's own words, told
-        if not said and (
-                person is None or person.search(m.group()) or SENTENCE_START.search(before)):
+        if not said and (person is None or person.search(m.group())
+                         or SENTENCE_START.search(before) or WRITER_SUBJECT.search(before)):
             return True
     return False
 

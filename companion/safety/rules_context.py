@@ -282,6 +282,12 @@ DOSE_TO_DIE = re.compile(
     r"packet|bottle)|all of (them|it)|too many to)\b"
 )
 """A dose question that asks what would end a life, whatever came before."""
+AILMENT_NAMED = re.compile(
+    r"\bfor (his|her|their|my|your|a|the|\w+'s) (bad |sore |aching )?(back|knee|hip|neck|"
+    r"shoulder|tooth|teeth|toothache|fever|temperature|headache|migraine|cold|flu|cough|"
+    r"arthritis|pain|period|cramps|sore throat|earache|sprain|hangover|allergies|hay fever)\b"
+)
+"""The ailment a dose is for ("how much paracetamol can he have for his back")."""
 FICTION_FRAME = re.compile(
     r"\b(in|for) my (crime |murder |mystery |detective |historical )?(novel|story|book|screenplay|"
     r"script|play|campaign)\b|\bwriting a (crime |murder |mystery )?(novel|story|book|screenplay|"
