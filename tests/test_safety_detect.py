@@ -1788,3 +1788,11 @@ def test_a_dose_for_an_ailment_it_names_after_distress_is_no_method_seeking():
                         )).level == Level.CRISIS
     assert assess(_talk("what's the point of any of it",
                         "how much paracetamol can i take for my back")).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "he's going to shoot me tonight",
+    "he's got a gun licence and he said he's going to shoot me tonight",
+])
+def test_someone_going_to_shoot_me_is_danger_now(text):
+    assert assess(text).level == Level.CRISIS

@@ -806,7 +806,7 @@ RULES: list[Rule] = [
           rf"gate|window|handle|lock)s?\b"
           rf"|\b{_WHO} (has|got|is holding|pulled|is got|has got) (a )?(knife|gun|weapon)\b|\b{_WHO} (is|are) "
           rf"(strangling|choking|hitting|beating|stabbing|attacking|kicking|punching) me\b|\b{_WHO} "
-          rf"(is|are) (going to|gonna|trying to) (kill|hurt|strangle|stab) me\b|\bi am (in danger|"
+          rf"(is|are) (going to|gonna|trying to) (kill|hurt|strangle|stab|shoot) me\b|\bi am (in danger|"
           rf"not safe) (right now|now|here)\b|\bhe will kill me\b(?! if)|\bnot safe right "
           rf"now\b|\b{_WHO} (is|are) (\w+ and )?(hitting|beating|attacking|hurting|strangling|choking)"
           rf" (my \w+|me|us)\b.{{0,30}}\b(right now|now)\b|\b(he|she|they) (will|is going to|"
