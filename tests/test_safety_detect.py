@@ -1796,3 +1796,15 @@ def test_a_dose_for_an_ailment_it_names_after_distress_is_no_method_seeking():
 ])
 def test_someone_going_to_shoot_me_is_danger_now(text):
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("answer, level", [
+    ("i think about that a lot but i would never", Level.ELEVATED),
+    ("sometimes, but not right now", Level.ELEVATED),
+    ("yes, i am not safe", Level.CRISIS),
+    ("yes", Level.CRISIS),
+    ("i do not", Level.NONE),
+    ("i guess not", Level.NONE),
+])
+def test_a_yes_to_the_screening_question_with_no_intent_is_elevated(answer, level):
+    assert assess(_talk("i feel so low", answer, reply=SCREENING)).level == level

@@ -216,12 +216,20 @@ def assess(
         level = Level.ELEVATED
         categories.add(rules.SELF_HARM)
         signals.append("context:relapse")
-    elif asked and level < Level.CRISIS and context.YES_TO_SCREENING.search(text) \
-            and not context.DENIED.search(text.split(".")[0][:60]):
-        # A yes to "are you having thoughts of ending your life?" is acute (as in the ASQ).
-        level = Level.CRISIS
-        categories.add(rules.SELF_HARM)
-        signals.append("context:yes_to_screening")
+    elif asked and level < Level.CRISIS and context.YES_TO_SCREENING.search(text):
+        clause = text.split(".")[0][:60]
+        denial = None if context.NOT_SAFE.search(clause) else context.DENIED.search(clause)
+        if not denial:
+            # A yes to "are you having thoughts of ending your life?" is acute (as in the ASQ).
+            level = Level.CRISIS
+            categories.add(rules.SELF_HARM)
+            signals.append("context:yes_to_screening")
+        elif level < Level.ELEVATED and context.YES_BUT.search(clause[:denial.start()]):
+            # "i think about it a lot but i would never": the thoughts, without the intent.
+            # ("i do not", "i guess not", with no yes before the no, stay a no.)
+            level = Level.ELEVATED
+            categories.add(rules.SELF_HARM)
+            signals.append("context:yes_without_intent")
     # A retraction keeps the earlier level; and the classifier alone, which reads "sorry, i'm
     # fine, ignore me" out of context and often as a goodbye, does not raise it past it.
     raised_by_classifier_alone = level == now.level > now.rules_level

@@ -362,6 +362,10 @@ AGREEMENT = re.compile(
 """A short yes to a suggestion ("ok i'll do it", "sure, i'll try that tonight")."""
 DENIED = re.compile(r"\b(not|never|no|nope|nah)\b")
 """A "no" inside the answer's first clause ("i do not", "i have never") keeps it a no."""
+NOT_SAFE = re.compile(r"\bnot (safe|okay|ok|fine|good|alright|all right|coping)\b")
+"""A "not" that is no denial: "yes, i am not safe"."""
+YES_BUT = re.compile(r",|\b(but|though|although|yet)\b")
+"""Before that "no", a yes already given: "sometimes, but not right now"."""
 RETRACTION = re.compile(
     r"\b(jk|just kidding|just joking|only joking|kidding|joking|was joking|being dramatic|"
     r"dramatic|forget (i said|what i said|it|that)|did not mean (it|that)|never mind|nevermind|"
