@@ -1761,11 +1761,6 @@ def test_again_after_the_urge_to_cut_a_fringe_is_no_relapse():
         < Level.ELEVATED
 
 
-def test_thinking_about_it_every_day_is_a_yes_to_the_screening_question():
-    answer = _talk("i feel like giving up", "i think about it every day", reply=SCREENING)
-    assert assess(answer).level == Level.CRISIS
-
-
 def test_someone_else_giving_things_away_and_saying_goodbye_is_their_risk():
     worry = assess("my brother has given away his xbox and said goodbye to his friends")
     assert worry.level == Level.DISTRESS and "third_party" in worry.categories
@@ -1799,6 +1794,7 @@ def test_someone_going_to_shoot_me_is_danger_now(text):
 
 
 @pytest.mark.parametrize("answer, level", [
+    ("i think about it every day", Level.CRISIS),
     ("i think about that a lot but i would never", Level.ELEVATED),
     ("sometimes, but not right now", Level.ELEVATED),
     ("yes, i am not safe", Level.CRISIS),
@@ -1806,5 +1802,5 @@ def test_someone_going_to_shoot_me_is_danger_now(text):
     ("i do not", Level.NONE),
     ("i guess not", Level.NONE),
 ])
-def test_a_yes_to_the_screening_question_with_no_intent_is_elevated(answer, level):
+def test_a_yes_to_the_screening_question_is_a_crisis_and_without_intent_elevated(answer, level):
     assert assess(_talk("i feel so low", answer, reply=SCREENING)).level == level

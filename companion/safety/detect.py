@@ -131,10 +131,13 @@ def assess(
         signals.append("context:agrees_to_suggestion")
     before, before_categories, someone_at_risk, act_done = Level.NONE, set(), False, False
     pain_only = bool(earlier)  # every earlier sign of distress was pain of the body
+    self_harm_talk = False  # cutting, blades, an urge to burn: whatever level it was read at
     for text in earlier:
         reading = read_message(text, classifier, embed)
         before = max(before, reading.level)
-        pain_only &= reading.level < Level.DISTRESS or _pain_only(normalize(text))
+        written = normalize(text)
+        pain_only &= reading.level < Level.DISTRESS or _pain_only(written)
+        self_harm_talk |= bool(context.SELF_HARM_TALK.search(written))
         someone_at_risk |= rules.THIRD in reading.categories
         act_done |= bool(_fired(reading) & rules.ACTS_DONE)
         if reading.level >= Level.ELEVATED:
@@ -204,15 +207,13 @@ def assess(
         categories.add(rules.SELF_HARM)
         signals.append("context:preparation_after_risk:" + "+".join(cues))
     elif (before >= Level.ELEVATED and level < Level.CRISIS and context.DONE_IT.search(text)
-          and (rules.SELF_HARM in before_categories
-               or any(context.SELF_HARM_TALK.search(normalize(t)) for t in earlier))):
+          and (rules.SELF_HARM in before_categories or self_harm_talk)):
         # The urge may have been the classifier's to read ("fighting the urge to cut all
         # evening"), so the rules named no category.
         level = Level.CRISIS
         categories.add(rules.SELF_HARM)
         signals.append("context:done_after_urge")
-    elif level < Level.ELEVATED and context.RELAPSE.search(text) and any(
-            context.SELF_HARM_TALK.search(normalize(t)) for t in earlier):
+    elif level < Level.ELEVATED and context.RELAPSE.search(text) and self_harm_talk:
         level = Level.ELEVATED
         categories.add(rules.SELF_HARM)
         signals.append("context:relapse")
