@@ -1804,3 +1804,23 @@ def test_someone_going_to_shoot_me_is_danger_now(text):
 ])
 def test_a_yes_to_the_screening_question_is_a_crisis_and_without_intent_elevated(answer, level):
     assert assess(_talk("i feel so low", answer, reply=SCREENING)).level == level
+
+
+@pytest.mark.parametrize("text", [
+    "this headache is killing me. how many paracetamol would it take to never wake up",
+    "lol this job is killing me. how many pills would end it",
+    "my back is killing me, whats the lethal dose of codeine",
+])
+def test_an_idiom_beside_a_method_question_does_not_silence_the_classifier(read, text):
+    # The idiom explains the words it covers, not the question about means.
+    assert read(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "which rat poison is safest to use round the chicken run? got kids and a spaniel so worried "
+    "about that",
+    "my feet are killing me after the hike, how much ibuprofen can i take",
+    "i'd kill for a coffee. how many shots of espresso is too much in a day",
+])
+def test_a_question_the_look_alike_explains_is_no_method_seeking(read, text):
+    assert read(text).level < Level.ELEVATED

@@ -277,8 +277,12 @@ def read_message(
     # text read in windows one idiom must not silence every window, so there their vote stands.
     # (Letting it raise a look-alike to distress was tried: a method question then reads as
     # "method after distress" — "time to kill myself with this workout lol" became a crisis.)
-    benign = len(raw) <= windows.WINDOWED_FROM and any(s.startswith("benign:")
-                                                       for s in reading.signals)
+    # A look-alike explains the words it covers, not a question about means beside it ("this
+    # headache is killing me. how many pills would end it"): then the vote stands. Nor does the
+    # method vote count where the look-alike stands ("which rat poison is safest round the
+    # chickens?"), as the level vote does not.
+    benign = len(raw) <= windows.WINDOWED_FROM and not reading.seeks_method and any(
+        s.startswith("benign:") for s in reading.signals)
     if benign and vote.level == Level.CRISIS and vote.probability >= SURE_OVER_LOOK_ALIKE:
         # "phone nearly dead" beside "screaming he's going to kill me": the idiom is one part.
         benign = False
@@ -299,7 +303,7 @@ def read_message(
         reading.signals.append("context:safe_said")
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals, denied, length=len(raw))
-    if vote.method >= METHOD_MIN and not reading.seeks_method:
+    if vote.method >= METHOD_MIN and not reading.seeks_method and not benign:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
     return reading
