@@ -1824,3 +1824,17 @@ def test_an_idiom_beside_a_method_question_does_not_silence_the_classifier(read,
 ])
 def test_a_question_the_look_alike_explains_is_no_method_seeking(read, text):
     assert read(text).level < Level.ELEVATED
+
+
+@pytest.mark.parametrize("text, level", [
+    ("this job is killing me. i won't be around to see the next rota anyway", Level.ELEVATED),
+    ("killing time before my shift. the car's running in the garage with the door down",
+     Level.CRISIS),
+    # Sentences beside the look-alike that are no risk stay unread by the vote.
+    ("What does 'shuffle off this mortal coil' mean? It's in my Hamlet essay and I want to get "
+     "it right.", Level.NONE),
+    ("this traffic is killing me. i have been sat on the bus for two hours.", Level.NONE),
+    ("How do I kill bindweed for good? It's strangling the whole back border.", Level.NONE),
+])
+def test_the_sentences_beside_a_look_alike_are_still_read(read, text, level):
+    assert read(text).level == level

@@ -5,7 +5,8 @@ Three layers, each adding evidence to the ``Assessment``'s signals:
    masked first;
 2. an optional semantic classifier over each message's embedding (the turn embeds the new message
    once; earlier ones come from the caller's cache); a long message is read in windows
-   (``windows``), never truncated;
+   (``windows``), never truncated; in a short one a look-alike keeps the vote off the whole
+   message, and the sentences beside it are voted on alone when they read as risk;
 3. conversation context: risk is sticky, a method question after distress is a crisis, and a
    retraction does not lower the level. Two things context may lower: a short message the
    classifier alone raised, after a benign opener, is read again together with that opener
@@ -65,6 +66,14 @@ arrivals ("it's tonight" after a nativity costume): a longer message carries its
 reading it with small talk before it turned clear crises into distress (the twenty-second blind
 set: a shop closed, the milk cancelled, "going up the headland tonight", after "quiet day in the
 shop"). Between 100 and 1,000 characters, no read set's level changed but three such crises."""
+
+BESIDE_SCREEN_MIN = 0.7
+"""How sure the character head must be that the sentences beside a look-alike are risk before
+they are embedded and voted on ("this job is killing me. i won't be around to see the next rota
+anyway"). A sentence lifted out of its message is often misread by the vote alone ("It's in my
+Hamlet essay", after "shuffle off this mortal coil"; "I have been sitting in the matatu for two
+hours" read as a crisis): without this gate the vote on them raised five read look-alikes; with it,
+none, and one unread elevated message was found (a burden beside "a dead weight")."""
 
 METHOD_MIN = 0.8
 """How sure the classifier must be that a message seeks a method to treat it as one."""
@@ -303,10 +312,30 @@ def read_message(
         reading.signals.append("context:safe_said")
     if not benign and not about_them_only:
         reading.level = _raise(reading.level, vote, reading.signals, denied, length=len(raw))
+    elif benign and not about_them_only:
+        _vote_beside_look_alike(raw, reading, classifier, embed, denied)
     if vote.method >= METHOD_MIN and not reading.seeks_method and not benign:
         reading.seeks_method = True
         reading.signals.append(f"classifier_method:{vote.method:.2f}")
     return reading
+
+
+def _vote_beside_look_alike(raw: str, reading: Reading, classifier: Classifier,
+                            embed: Embed, denied: bool) -> None:
+    """Raise ``reading`` by a vote on the sentences of ``raw`` in which no look-alike stands, when
+    the character head also reads them as risk (``BESIDE_SCREEN_MIN``)."""
+    sentences = [s.strip() for s in windows.SENTENCE_BREAK.split(raw) if s.strip()]
+    rest = [s for s in sentences if not any(p.search(normalize(s)) for _, p in LOOK_ALIKES)]
+    if not rest or len(rest) == len(sentences):
+        return
+    text = " ".join(rest)
+    if classifier.screen([text.lower()])[0] < BESIDE_SCREEN_MIN:
+        return
+    vector = embed(text)  # a second embedding, only for these few messages
+    if vector is not None:
+        vote = classifier.vote(text, vector)
+        reading.signals.append(f"classifier:beside_look_alike:{vote.level}:{vote.probability:.2f}")
+        reading.level = _raise(reading.level, vote, reading.signals, denied, length=len(text))
 
 
 def _asked_about_suicide(messages: Sequence[dict]) -> bool:

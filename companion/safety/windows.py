@@ -51,13 +51,13 @@ and no crisis was lost (a crisis caught by a window alone had a whole-message cr
 of 0.018 at the lowest; the distress messages 0.007 at the highest). The margin is thin."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?\n])\s+")
 
 
 def split(text: str) -> list[str]:
     """The distinct windows of ``text``: sentences (or pieces of long runs), then pairs of them."""
     units = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_BREAK.split(text):
         sentence = sentence.strip()
         while len(sentence) > WINDOW:
             units.append(sentence[:WINDOW])
