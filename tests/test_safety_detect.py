@@ -1838,3 +1838,34 @@ def test_a_question_the_look_alike_explains_is_no_method_seeking(read, text):
 ])
 def test_the_sentences_beside_a_look_alike_are_still_read(read, text, level):
     assert read(text).level == level
+
+
+@pytest.mark.parametrize("messages", [
+    ("my friend has been really down", "she's been talking about killing herself"),
+    ("i'm worried about my son", "he's been cutting himself again"),
+    ("my girlfriend's been struggling", "she said she has pills saved up"),
+    ("my brother has been really down lately",
+     "he's given away his xbox and said goodbye to his mates"),
+])
+def test_someone_elses_risk_said_with_a_pronoun_is_theirs(messages):
+    worry = assess(_talk(*messages))
+    assert worry.level == Level.DISTRESS and worry.categories == ("third_party",)
+
+
+@pytest.mark.parametrize("text", [
+    "why did romeo and juliet kill themselves",
+    "why did hemingway take his own life? for my essay",
+    "she's killing herself at the gym every morning lol",
+    "he's killing himself with all that drinking",
+])
+def test_a_pronoun_beside_words_of_dying_told_as_history_or_idiom_is_no_worry(text):
+    assert assess(text).level == Level.NONE
+
+
+def test_the_writers_own_means_after_someone_elses_risk_stay_the_writers(read):
+    both = assess("she's talking about killing herself. i have the pills ready too")
+    assert both.level == Level.CRISIS and "suicide_self_harm" in both.categories
+    # Grief for someone, with their things given away, is no worry about them.
+    widow = read(_talk("my wife died in the spring", "i've been giving her things and mine away "
+                         "to the neighbours. the tablets are ready for tonight"))
+    assert widow.level == Level.CRISIS and "third_party" not in widow.categories

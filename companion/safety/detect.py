@@ -471,9 +471,10 @@ def _read_rules(text: str) -> Reading:
         categories.add(rules.SELF_HARM)
         own_words = True
     theirs = bool(reported) and all(reported) and not own_words
-    if context.THIRD_PARTY.search(text):
+    them = context.THIRD_PERSON_RISK.search(text)
+    if them or context.THIRD_PARTY.search(text):
         now = context.THIRD_PARTY_NOW.search(text)
-        if not now and not context.THIRD_PARTY_RISK.search(text) and not theirs:
+        if not now and not them and not context.THIRD_PARTY_RISK.search(text) and not theirs:
             if context.THIRD_PARTY_CONCERN.search(text) and level < Level.ELEVATED:
                 signals.append("rule:third_party_concern")
                 level = max(level, Level.DISTRESS)
@@ -531,8 +532,9 @@ def _said_by_writer(pattern: re.Pattern[str], text: str,
     joking about kms")."""
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 50):m.start()]
-        said = context.REPORTED.search(before)
-        if said and TOLD_BY_WRITER.search(before[:said.start()]):
+        sentence = SENTENCE_END.split(before)[-1]  # reported in an earlier sentence is not this
+        said = context.REPORTED.search(sentence)
+        if said and TOLD_BY_WRITER.search(sentence[:said.start()]):
             said = None  # "i said i won't need them": the writer's own words, told
         if not said and (person is None or person.search(m.group())
                          or SENTENCE_START.search(before) or WRITER_SUBJECT.search(before)):

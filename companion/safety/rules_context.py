@@ -436,6 +436,24 @@ THIRD_PARTY_RISK = re.compile(
     r"(himself|herself|themselves)))\b"
     r"(?! (insurance|assurance|savings|story|cover|policy|support))"
 )
+THIRD_PERSON_RISK = re.compile(
+    r"\b(to|will|would|gonna|wanna|about) kill(ing)? (himself|herself|themselves|themself)\b|"
+    r"\b(wants?|wanted|wanting|threaten\w*|tried|trying|keeps?|kept|been|about) (to )?(hurt|harm)"
+    r"(ing)? (himself|herself|themselves|themself)\b|"
+    r"\b(cuts|cutting|burns|burning|starves|starving) (himself|herself|themselves|themself)\b|"
+    r"\b((to|will|would|might|gonna) (end|take)|ending|taking) (his|her|their) (own )?life\b|"
+    r"\b(he|she|they) (is |are |was |were |has been |have been |had been |keeps |kept )?(\w+ )?"
+    r"(thinking|talking|talks|thinks|posting|posts|joking|jokes) (\w+ ){0,3}about (dying|death|"
+    r"suicide|ending it|wanting to die|not wanting to (live|be here|be alive))\b|"
+    r"\b(he|she|they) (has|have|had|has got|have got) (a plan|(\w+ ){0,2}(pills|tablets|meds|"
+    r"medication) (saved|stashed|hidden|stockpiled))\b|"
+    r"\b(he|she|they) (has |have |had |is |are |was |were )?(been )?(giving|gave|given) away (his|"
+    r"her|their) \w+.{0,40}\b(said|saying|says) goodbye\b"
+)
+"""Risk, now, that names someone else by a pronoun ("she is been talking about killing herself", "he
+has pills saved up"): worry about them even when the message does not say who they are (an earlier
+one did: "my friend has been really down"). Not told as past ("took his own life", "killed
+themselves"): history, fiction or a loss."""
 THIRD_PARTY_NOW = re.compile(
     HEAD_INJURY_NOW + "|"
     r"\b(do not|dont) come looking\b|"
