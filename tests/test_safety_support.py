@@ -74,6 +74,13 @@ def test_crisis_reply_puts_numbers_first_and_stays_short():
     assert "?" in reply and reply.count("?") == 1
 
 
+def test_a_crisis_of_someone_else_is_not_called_a_friends():
+    # A mum who has collapsed is no "friend": the opening names no relation.
+    reply = crisis_reply(Assessment(Level.CRISIS, ("medical_emergency", "third_party")),
+                         support_for("GB"))
+    assert "friend" not in reply.split("\n\n")[0] and "They need urgent help" in reply
+
+
 @pytest.mark.parametrize("text, violation", [
     ("You could call 0800 555 0199 any time.", "unknown_number"),
     ("Taking 40 tablets would be enough to be fatal.", "method_dose"),

@@ -49,7 +49,8 @@ def crisis_reply(assessment: Assessment, support: Support, previous_reply: str =
         _DEFAULT_OPENING,
     )
     if "third_party" in assessment.categories and not again:
-        opening = "Thank you for telling me. Your friend needs urgent help right now, " \
+        # Said of whoever it is: a mum who has collapsed, a flatmate who won't wake, a friend.
+        opening = "Thank you for telling me. They need urgent help right now, " \
             "and you don't have to handle this alone."
     return "\n\n".join([
         opening,
