@@ -1869,3 +1869,10 @@ def test_the_writers_own_means_after_someone_elses_risk_stay_the_writers(read):
     widow = read(_talk("my wife died in the spring", "i've been giving her things and mine away "
                          "to the neighbours. the tablets are ready for tonight"))
     assert widow.level == Level.CRISIS and "third_party" not in widow.categories
+
+
+def test_my_little_boy_is_someone_else_and_a_battery_swallowed_is_an_emergency():
+    now = assess("my little boy swallowed one of those button batteries")
+    assert now.level == Level.CRISIS and "medical_emergency" in now.categories
+    # Asked ahead, it has not happened.
+    assert assess("what happens if my toddler swallowed a battery").level < Level.ELEVATED

@@ -474,6 +474,8 @@ def _read_rules(text: str) -> Reading:
     them = context.THIRD_PERSON_RISK.search(text)
     if them or context.THIRD_PARTY.search(text):
         now = context.THIRD_PARTY_NOW.search(text)
+        if now and context.IF_IT_HAPPENED.search(text[:now.start()]):
+            now = None
         if not now and not them and not context.THIRD_PARTY_RISK.search(text) and not theirs:
             if context.THIRD_PARTY_CONCERN.search(text) and level < Level.ELEVATED:
                 signals.append("rule:third_party_concern")

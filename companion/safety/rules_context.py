@@ -389,7 +389,7 @@ THIRD_PARTY = re.compile(
     r"neighbour|neighbor)|(the )?(man|woman|couple|people|lady|bloke|guy|family) next door|next "
     r"door's|my (\d+ ?(yo|year old|yr old) |little |older |younger |oldest |"
     r"youngest |teenage |step ?|twin |best )(son|daughter|kid|child|brother|sister|friend|mum|mom|"
-    r"dad)|(a|one of my) (friend|student|colleague|coworker|classmate|client|service user|pupil|"
+    r"dad)|my (little |baby |wee |eldest |youngest |oldest )?(boy|girl|toddler|lad|lass)|(a|one of my) (friend|student|colleague|coworker|classmate|client|service user|pupil|"
     r"mentee|caller|parishioner|congregant|customer)s?|one of (the|my|our) (\w+ ){0,2}"
     r"(residents|patients|clients|kids|lads|students|pupils|friends|mates|colleagues|members|"
     r"guys|girls|regulars|players|soldiers|men|team|staff|employees|squad|crew)|my (bestie|bff|"
@@ -454,6 +454,11 @@ THIRD_PERSON_RISK = re.compile(
 has pills saved up"): worry about them even when the message does not say who they are (an earlier
 one did: "my friend has been really down"). Not told as past ("took his own life", "killed
 themselves"): history, fiction or a loss."""
+IF_IT_HAPPENED = re.compile(
+    r"\b(what (happens|do (i|you|we) do|should (i|we) do|to do)|how do (i|you) know) if\b[^.!?]*$"
+)
+"""Just before a danger to someone: the question is what to do if it happened ("what happens if my
+toddler swallowed a battery"), asked ahead, not that it has."""
 THIRD_PARTY_NOW = re.compile(
     HEAD_INJURY_NOW + "|"
     r"\b(do not|dont) come looking\b|"
