@@ -1876,3 +1876,35 @@ def test_my_little_boy_is_someone_else_and_a_battery_swallowed_is_an_emergency()
     assert now.level == Level.CRISIS and "medical_emergency" in now.categories
     # Asked ahead, it has not happened.
     assert assess("what happens if my toddler swallowed a battery").level < Level.ELEVATED
+
+
+def test_a_decision_with_nothing_named_after_pain_is_asked_about(read):
+    assert read(_talk("nobody cares about me", "ok i've made up my mind")).level == \
+        Level.ELEVATED
+    assert read(_talk("which colour for the kitchen", "ok i've made up my mind")).level == \
+        Level.NONE
+
+
+@pytest.mark.parametrize("text, level", [
+    ("honestly i wouldn't mind at all if i went to sleep one night and didn't wake up",
+     Level.ELEVATED),
+    ("she is back now and she has kicked in the bedroom door", Level.CRISIS),
+    ("he has just smashed the back door", Level.CRISIS),
+    ("he's screaming that he will teach me a lesson", Level.CRISIS),
+    ("he is outside now, we are hiding in the bathroom", Level.CRISIS),
+    ("he has broken the lock on the shed again, third time this year", Level.DISTRESS),
+    ("she's shouting that she'll make me pay for the broken vase lol", Level.DISTRESS),
+    ("he's back now, i'm in the car park waiting for my mum", Level.NONE),
+])
+def test_danger_now_and_a_passive_wish_in_more_words(text, level):
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize("messages, level", [
+    (("my wife has ms and it's been a bad week", "she's gone grey and i can't wake her"),
+     Level.CRISIS),
+    (("my teenager is so lazy", "i can't wake him up for school lol"), Level.NONE),
+    (("walked the dog by the river", "his breathing sounds funny"), Level.NONE),
+])
+def test_an_emergency_of_someone_named_earlier(messages, level):
+    assert assess(_talk(*messages)).level == level

@@ -826,7 +826,15 @@ RULES: list[Rule] = [
           rf"hiding|locked|baby|kids)\b|\b(i am|we are) (locked |hiding )?in the (bathroom|bedroom|"
           rf"toilet|loo)\b.{{0,60}}\block (is|is really|is so|will not|is not)( \w+)? (flimsy|weak|"
           rf"broken|hold)\b|\b(broke|breaking|broken) into "
-          rf"(my|our) (house|home|flat|apartment|room)\b(?!{_BREAK_IN_PAST})|\bi am hiding (from|in)\b"),
+          rf"(my|our) (house|home|flat|apartment|room)\b(?!{_BREAK_IN_PAST})|\b(i am|we are) hiding (from|in)\b"
+          # "he is here now, he has broken the latch and he is shouting he will teach me a lesson"
+          rf"|\b(he|she|they) (is|are) (here|inside|in the house|outside|at the door|back)( now)?\b"
+          rf".{{0,60}}\b(he|she|they) (has|have) (just )?(broken|kicked in|smashed|forced) (the|my|our) "
+          rf"(\w+ )?(door|latch|lock|window)\b"
+          rf"|\b(he|she|they) (has|have) just (broken|kicked in|smashed|forced) (the|my|our) "
+          rf"(front |back |bedroom |bathroom )?(door|latch|lock|window)\b"
+          rf"|\b(he|she|they) (is|are) (shouting|screaming|yelling)( that)? (he|she|they) (will|is "
+          rf"going to|is gonna|are going to) (teach me a lesson|hurt me|do me in)\b"),
     # A break-in told as past: the home is not safe, the danger not now ("he broke in last week").
     _rule("break_in_past", Level.ELEVATED, DANGER,
           rf"\b(broke|broken) (in|into (my|our) (house|home|flat|apartment|room))\b{_BREAK_IN_PAST}"),
@@ -907,8 +915,8 @@ RULES: list[Rule] = [
           r"not) (pull through|make it|survive|wake up)\b|\b(wish|hope) (something|a car|a bus|it) (would )?(kill|hit)s? me\b"
           r"|\bwish i (could )?(just )?die\b|\bwant to die\b|\bi (wanna|want) to be dead\b|"
           r"\bready to die\b|\b(do not|no longer) want to survive\b|\b(do not|no longer) want (this|my) life( anymore)?\b|\b(hope|hoping|wish)\b.{0,20}\b(plane|flight)\b.{0,25}(?<!not )"
-          r"\b(goes down|crashes|crash)\b|\b(would not|wouldn't|do not|don't) (care|mind) if i (died|was dead|"
-          r"were dead|did not wake up|was gone|got hit)\b"),
+          r"\b(goes down|crashes|crash)\b|\b(would not|wouldn't|do not|don't) (care|mind)( at all| much| really)? if i (died|was dead|"
+          r"were dead|did not wake up|was gone|got hit|(went to sleep|fell asleep)( \w+){0,2} and (did not|never) (wake|woke) up)\b"),
     _rule("hopeless", Level.ELEVATED, SELF_HARM,
           r"\bi see no (future|way out|point in (living|going on|anything))\b|"
           r"\bno (point|reason) (in |to )?(living|anymore(?! (in|to|with|going|doing))|going on(?! (the|a|an|"

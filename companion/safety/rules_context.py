@@ -314,9 +314,12 @@ question claimed as one's own ("don't ask why", "asking for me")."""
 GIVING_UP = re.compile(
     r"^\W*(i think |honestly |tbh |ok |well )?(i am|i am just|i am so) (done|finished|out)\W*$|"
     r"^\W*(i think )?i (give up|quit)\W*$|^\W*(i )?(can not|cannot) (do (this|it)|anymore)"
-    r"( anymore)?\W*$"
+    r"( anymore)?\W*$|"
+    r"^\W*((ok|okay|right|well|so|anyway)\W+)*(i have |i )?(made up my mind|made (my|the|a) "
+    r"(decision|choice)|decided)\W*$"
 )
-"""A short giving-up after talk of pain ("i think i'm done."): hopelessness, not a job resigned."""
+"""A short giving-up after talk of pain ("i think i'm done."): hopelessness, not a job resigned.
+Or a decision with nothing named ("ok i've made up my mind"): after pain, ask."""
 RELAPSE = re.compile(r"^\W*(i |i have |i just |just )?(did it|done it|slipped( up)?|relapsed|cut|"
                      r"gave in) again\b")
 SELF_HARM_TALK = re.compile(r"\b(cutting|cut myself|cuts|self harm\w*|hurting myself|hurt myself|"
@@ -449,7 +452,10 @@ THIRD_PERSON_RISK = re.compile(
     r"\b(he|she|they) (has|have|had|has got|have got) (a plan|(\w+ ){0,2}(pills|tablets|meds|"
     r"medication) (saved|stashed|hidden|stockpiled))\b|"
     r"\b(he|she|they) (has |have |had |is |are |was |were )?(been )?(giving|gave|given) away (his|"
-    r"her|their) \w+.{0,40}\b(said|saying|says) goodbye\b"
+    r"her|their) \w+.{0,40}\b(said|saying|says) goodbye\b|"
+    # An emergency of theirs now: "she's gone grey and i can't wake her properly".
+    r"\b(can not|cannot|will not|could not) wake (him|her|them)\b(?!( up)? (for|in time|in the "
+    r"morning|on time|before))|\b(he|she|they) (is|are) (not breathing|unconscious|unresponsive)\b"
 )
 """Risk, now, that names someone else by a pronoun ("she is been talking about killing herself", "he
 has pills saved up"): worry about them even when the message does not say who they are (an earlier
@@ -486,6 +492,8 @@ THIRD_PARTY_NOW = re.compile(
     r"some|his|her|their)? ?(of )?(pills|tablets|meds|medication|bottle|packet)\b|"
     r"\b(overdosed|cut (himself|herself|themselves)|is bleeding|is not breathing|is unconscious|"
     r"will not wake up|(cannot|can not) wake (him|her|them)( up)?|clutching (his|her|their) chest|"
+    r"(his|her|their) breathing (sounds|is|seems|looks) (wrong|funny|weird|strange|shallow|rattly|"
+    r"really slow|noisy)|"
     r"collapsed|"
     r"(is not|not) responding|unresponsive)\b|\b(is|are) (beating|hitting|attacking|hurting|"
     r"strangling|choking) (her|him|them|my \w+)\b|"
