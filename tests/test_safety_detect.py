@@ -1908,3 +1908,17 @@ def test_danger_now_and_a_passive_wish_in_more_words(text, level):
 ])
 def test_an_emergency_of_someone_named_earlier(messages, level):
     assert assess(_talk(*messages)).level == level
+
+
+def test_hymns_chosen_for_afterwards_and_letters_sealed_are_preparations():
+    assert assess("i've picked the hymns for afterwards and sealed the letters in envelopes for my "
+                  "boys").level == Level.CRISIS
+    assert assess("picked the songs for our wedding and sealed the invites in envelopes for my "
+                  "cousins").level < Level.ELEVATED
+
+
+def test_all_packed_after_a_plan_continues_it_and_after_a_trip_does_not():
+    assert assess(_talk("i'm going to jump off the bridge tonight", "all packed"
+                        )).level == Level.CRISIS
+    assert assess(_talk("off to cornwall tomorrow with the kids", "all packed")).level == \
+        Level.NONE

@@ -135,7 +135,7 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                 r"my \w+( \w+)? to (my )?(\w+ )?\w+\W{0,3} (and|n|&) my \w+( \w+)? to\b"),
     ("letters_each", r"\bwrote (each of )?my (friends|family|kids|children|sisters|brothers) (a )?"
                      r"letters?\b|\b(wrote|written|writing|finished) (\w+ )?letters? (for|to) (my|each)\b|\bletters?\b.{0,40}\b(under|on|beneath) (my|their|his|her|the) "
-                     r"pillows?\b"),
+                     r"pillows?\b|\bsealed (them|it|each|(the |my )?(letters?|notes?))( \w+){0,2} in (an )?envelopes? (for|to) (my|each)\b"),
     ("gifts_named", r"\b(gave|given|giving|left) my (\w+ ){0,2}\w+ to (my )?(little |small |baby |big )?("
                     r"brother|sister|nephew|niece|son|daughter|cousin|mate|friend|neighbour|grandson|"
                     r"granddaughter|the ladies|the (girls|lads) (at|on|from))\b|\b(labelled|marked|"
@@ -157,7 +157,9 @@ PREPARATIONS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) f
                       r"records)\b|\b(put|packed|bagged|boxed) (up )?(all )?my (bits|stuff|things|"
                       r"clothes)\b|\bwith (his|her|their|\w+'s) names? on\b|\bput (his|her|their|"
                       r"my \w+'s|\w+'s) names? on\b"),
-    ("own_wake", r"\bat (my|the) (wake|funeral)\b(?!.{0,30}\b(of|for) (my|his|her|their|our)\b)"),
+    ("own_wake", r"\bat (my|the) (wake|funeral)\b(?!.{0,30}\b(of|for) (my|his|her|their|our)\b)|"
+                 r"\b(chosen|chose|picked|sorted|written down|wrote down) (the |my )?(hymns|songs|music|"
+                 r"readings|playlist) for (my (own )?(funeral|send ?off)|afterwards)\b"),
     ("arrangements", r"\bcancel(l?ed|l?ing)? (the|my) (paper|papers|newspaper|milk|subscriptions?|"
                      r"phone contract|gym)\b|\b(sorted|arranged|left|settled) (the|my) (cat|dog|budgie|"
                      r"rabbit|pets?) (with|at)\b|\bleft (the |my )?(\w+ )?(door )?keys? (under|with|"
