@@ -1922,3 +1922,26 @@ def test_all_packed_after_a_plan_continues_it_and_after_a_trip_does_not():
                         )).level == Level.CRISIS
     assert assess(_talk("off to cornwall tomorrow with the kids", "all packed")).level == \
         Level.NONE
+
+
+@pytest.mark.parametrize("messages, level", [
+    (("handed back my lanyard, said my goodbyes, cleared my locker. odd feeling but good",),
+     Level.NONE),
+    (("cleared my desk and said my goodbyes. won't be around after friday",), Level.CRISIS),
+    (("retiring friday, said my goodbyes, the pills are ready",), Level.CRISIS),
+    (("last day at the firm today after thirty years", "said my goodbyes. strange but good"),
+     Level.NONE),
+])
+def test_goodbyes_said_on_leaving_a_job_are_the_jobs(messages, level):
+    said = [{"role": "user", "content": m} for m in messages]
+    assert assess(said).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("i swallowed a load of my tablets in my twenties. not planning anything now", Level.ELEVATED),
+    ("took an overdose in my thirties", Level.ELEVATED),
+    ("he said he'd put me through the wall", Level.ELEVATED),
+    ("my brother swore he would break my legs", Level.ELEVATED),
+])
+def test_an_act_long_past_and_a_threat_said(text, level):
+    assert assess(text).level == level

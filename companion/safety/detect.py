@@ -161,6 +161,10 @@ def assess(
         level = Level.DISTRESS if "distress" in _fired(now) else Level.NONE
         categories.discard(rules.SELF_HARM)
         signals.append("context:farewell_occasion")
+    elif before == Level.NONE and level >= Level.ELEVATED and _goodbye_to_a_job(now, last):
+        level = Level.DISTRESS if "distress" in _fired(now) else Level.NONE
+        categories.discard(rules.SELF_HARM)
+        signals.append("context:leaving_work")
     text = normalize(last)
     emergency = (act_done or rules.MEDICAL in before_categories) and not someone_at_risk
     danger_passed = rules.DANGER in before_categories and context.DANGER_PASSED.search(text)
@@ -397,6 +401,15 @@ def _method_for_another_reason(now: Reading, before: Level, text: str, pain_only
 def _fired(reading: Reading) -> set[str]:
     """The names of the rules that matched (not negated) in a reading."""
     return {s.removeprefix("rule:") for s in reading.signals if s.startswith("rule:")}
+
+
+def _goodbye_to_a_job(reading: Reading, raw: str) -> bool:
+    """Whether the only risk read is goodbyes said beside a job left, in the same message ("handed
+    in my pass, said my goodbyes, cleared my desk"), with no means named and no crisis vote."""
+    text = normalize(raw)
+    return _fired(reading) - {"distress"} == {"goodbye_message"} and \
+        not any(s.startswith("classifier:crisis") for s in reading.signals) and \
+        bool(context.LEAVING_WORK.search(text)) and not context.OWN_MEANS.search(text)
 
 
 def _farewell_only(reading: Reading) -> bool:

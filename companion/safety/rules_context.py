@@ -547,13 +547,20 @@ FIRST_PERSON_RISK = re.compile(
 # An occasion that explains a goodbye letter in the next message ("retiring after 25 years").
 FAREWELL_OCCASION = re.compile(
     r"\b(retir\w*|leaving (my|the|this) (job|team|company|firm|school|station|ward|post|role)|"
-    r"(my|our|their|his|her) last (day|shift|week)|farewell (party|do|speech|card)|leaving "
+    r"(my|our|their|his|her) last (day|shift|week)|last (day|shift|week) (at|of|in) (the|my|work|"
+    r"school|uni)|farewell (party|do|speech|card)|leaving "
     r"(do|party|card)|colleagues|coworkers|co-workers|my team|the team|students|pupils|class of|"
     r"graduat\w*|tax return|receipts|paperwork|admin|"
     r"(moving|move|i move) (away|abroad|house|out|to)|flying (to|out|home|back)|"
     r"leaving (for|to) [a-z]+|(year|semester|months?) (abroad|away|travelling|traveling)|"
     r"emigrat\w*|new job|handing in my notice|resign\w*)\b"
 )
+LEAVING_WORK = re.compile(
+    r"\b(cleared (out )?my (desk|locker)|handed (in|back) my (pass|badge|keys|lanyard|laptop|"
+    r"notice)|retir\w*|leaving (do|party|card)|farewell (party|do|speech)|last (day|shift) (at|of|"
+    r"in) (the|my|work))\b"
+)
+"""A job left, named in the same message as a goodbye said."""
 # Worry about someone else without risk words: the writer's distress, no support block needed.
 THIRD_PARTY_CONCERN = re.compile(
     r"\b(how (do|can|should) i (help|support|talk to|approach|bring (it|this) up|be there for|"
