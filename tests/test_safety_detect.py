@@ -1945,3 +1945,16 @@ def test_goodbyes_said_on_leaving_a_job_are_the_jobs(messages, level):
 ])
 def test_an_act_long_past_and_a_threat_said(text, level):
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize("messages, level, categories", [
+    (("my flatmate had a few drinks", "she won't wake up and she's gone blue"), Level.CRISIS,
+     ("medical_emergency", "third_party")),
+    (("my brother's been drinking all night", "he's on the bridge now"), Level.CRISIS,
+     ("medical_emergency", "third_party")),
+    (("my son has been quiet lately", "he's at football, should i ask him about it later"),
+     Level.DISTRESS, ()),
+])
+def test_he_or_she_after_someone_named_is_them(read, messages, level, categories):
+    said = read(_talk(*messages))
+    assert said.level == level and said.categories == categories

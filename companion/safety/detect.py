@@ -130,7 +130,10 @@ def assess(
         return Assessment(Level.NONE)
     *earlier, last = said
 
-    now = read_message(last, classifier, embed)
+    # "my brother has been really down" / "he's on the railing now": the one named earlier.
+    named = bool(earlier) and THEM.search(normalize(last)) is not None and any(
+        context.THIRD_PARTY.search(normalize(t)) for t in earlier)
+    now = read_message(last, classifier, embed, someone_named=named)
     level, categories, signals = now.level, now.categories, now.signals
     if now.level > now.rules_level and now.rules_level < Level.ELEVATED and \
             _agrees_to_suggestion(messages, last):
@@ -269,11 +272,14 @@ def assess(
 
 
 def read_message(
-    raw: str, classifier: Classifier | None = None, embed: Embed | None = None
+    raw: str, classifier: Classifier | None = None, embed: Embed | None = None,
+    someone_named: bool = False,
 ) -> Reading:
-    """One message on its own: level, categories, evidence, and whether it seeks a method."""
+    """One message on its own: level, categories, evidence, and whether it seeks a method.
+
+    ``someone_named``: the message speaks of someone an earlier one named ("he", "she")."""
     text = normalize(raw)
-    reading = _read_rules(text)
+    reading = _read_rules(text, someone_named)
     reading.rules_level = reading.level
     # On the text before masking: a look-alike ("rope knot") must not hide a method question.
     if context.METHOD_QUESTION.search(text):
@@ -437,7 +443,7 @@ def _read_after_benign_lead(lead: str, last: str, now: Reading, classifier: Clas
     return level
 
 
-def _read_rules(text: str) -> Reading:
+def _read_rules(text: str, someone_named: bool = False) -> Reading:
     signals: list[str] = []
     for name, pattern in LOOK_ALIKES:
         if pattern.search(text):
@@ -485,7 +491,7 @@ def _read_rules(text: str) -> Reading:
         own_words = True
     theirs = bool(reported) and all(reported) and not own_words
     them = context.THIRD_PERSON_RISK.search(text)
-    if them or context.THIRD_PARTY.search(text):
+    if them or someone_named or context.THIRD_PARTY.search(text):
         now = context.THIRD_PARTY_NOW.search(text)
         if now and context.IF_IT_HAPPENED.search(text[:now.start()]):
             now = None
@@ -524,6 +530,8 @@ def _preparations(text: str) -> list[str]:
     return cues
 
 
+THEM = re.compile(r"^\W*(he|she|they)\b")
+"""A message that opens on someone else, by a pronoun."""
 FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")
 """On normalised text, where "i'm" and "ive" are already "i am" and "i have"."""
 SENTENCE_START = re.compile(r"(^|[.!?\n])\W*((ok|okay|so|well|honestly|tbh|yeah|and|but|just|lol)"
