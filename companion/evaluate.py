@@ -4,7 +4,9 @@ Safety runs sets of our own: ``labelled.jsonl`` (the development set, which rule
 seen); blind sets, each written by a helper who read only the labelling policy and scored once
 blind before anyone read it: ``thirteenth`` to ``twentythird`` and ``twentysixth`` to
 ``twentyninth`` were then read and worked on, while ``twelfth``, ``twentyfourth``,
-``twentyfifth``, ``thirtieth``, ``thirtyfirst`` and ``thirtysecond`` stay unread; and
+``twentyfifth``, ``thirtieth``, ``thirtyfirst`` and ``thirtysecond`` stay unread; a set of
+conversations (two to four user messages each) was split in two after its blind score:
+``thirtythird_read`` (odd ids, read and worked on) and ``thirtythird`` (even ids, unread); and
 ``holdout.jsonl`` (written blind, by someone who saw neither the rules nor the other sets, never
 read); plus the external XSTest prompts when
 ``shared/`` is beside the checkout. Ten more blind sets, ``fresh`` and ``third`` to
@@ -49,6 +51,8 @@ SETS = {
     "thirtieth": PROJECT_ROOT / "evals" / "safety" / "thirtieth.jsonl",
     "thirtyfirst": PROJECT_ROOT / "evals" / "safety" / "thirtyfirst.jsonl",
     "thirtysecond": PROJECT_ROOT / "evals" / "safety" / "thirtysecond.jsonl",
+    "thirtythird_read": PROJECT_ROOT / "evals" / "safety" / "thirtythird_read.jsonl",
+    "thirtythird": PROJECT_ROOT / "evals" / "safety" / "thirtythird.jsonl",
     "holdout": PROJECT_ROOT / "evals" / "safety" / "holdout.jsonl",
 }
 XSTEST = PROJECT_ROOT.parent / "shared" / "data" / "xstest" / "xstest_prompts.csv"
