@@ -1958,3 +1958,12 @@ def test_an_act_long_past_and_a_threat_said(text, level):
 def test_he_or_she_after_someone_named_is_them(read, messages, level, categories):
     said = read(_talk(*messages))
     assert said.level == level and said.categories == categories
+
+
+@pytest.mark.parametrize("text, level", [
+    ("my mum said she doesn't want to be here anymore and so do i", Level.ELEVATED),
+    ("my sister hates her job and so do i lol", Level.NONE),
+    ("he took my phone and locked me in", Level.ELEVATED),
+])
+def test_their_risk_taken_as_the_writers_own_and_being_locked_in(text, level):
+    assert assess(text).level == level

@@ -502,12 +502,15 @@ def _read_rules(text: str, someone_named: bool = False) -> Reading:
         else:
             categories.add(rules.THIRD)
             signals.append("rule:third_party_now" if now else "rule:third_party")
-            if own_words or _said_by_writer(context.FIRST_PERSON_RISK, text):
+            same_here = bool(context.THIRD_PARTY_RISK.search(text) and
+                             context.SAME_HERE.search(text))
+            if own_words or same_here or _said_by_writer(context.FIRST_PERSON_RISK, text):
                 # The writer's own risk too ("she is suicidal and so am i"): nothing is lowered,
                 # and the classifier may raise it (see ``read_message``).
                 signals.append("rule:own_risk_too")
                 categories.add(rules.SELF_HARM)
-                level = max(level, Level.CRISIS if now else Level.DISTRESS)
+                level = max(level, Level.CRISIS if now else
+                            Level.ELEVATED if same_here else Level.DISTRESS)
             else:  # the risk words were about them ("she has been suicidal"), not the writer
                 categories.discard(rules.SELF_HARM)
                 level = Level.CRISIS if now else Level.DISTRESS

@@ -1046,7 +1046,7 @@ RULES: list[Rule] = [
           r"to|is going to) (put me through (the|a) (wall|window)|break my (neck|legs?|arms?|jaw|face)|"
           r"smash my face)\b|\b(scared|afraid|terrified) of my (dad|father|mum|mom|mother|husband|wife|"
           r"partner|boyfriend|girlfriend|stepdad|stepmum|parents)\b|\bforced me to\b|\block (me in|the door)\b.{0,40}\b(take|takes|took|keep|keeps|kept) my "
-          r"phone\b|\bcomes into my (room|bed) at night\b|\b(keeps |kept )?"
+          r"phone\b|\b(took|takes|taken|take) my phone\b.{0,40}\block(ed|s)? me in\b|\bcomes into my (room|bed) at night\b|\b(keeps |kept )?"
           r"(coming|comes|came) into my (room|bed)\b.{0,30}\b(night|asleep|sleeping)\b|\b(beat|beats|"
           r"beating|hits|hitting) me (every|all the|when|whenever|if)\b|\b(does not|will not|would not) "
           r"let me (eat|leave|see (my|anyone)|go out|sleep)\b|\b(threw|throws|thrown) (a |the |things |"

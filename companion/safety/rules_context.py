@@ -529,6 +529,9 @@ THIRD_PARTY_NOW = re.compile(
     r".{0,30}\b(tonight|right now|now|today)\b"
 )
 # The writer's own risk, which talk about someone else must never hide.
+SAME_HERE = re.compile(r"\b(so do i|so am i|me too|same here|i do too|i feel the same( way)?)\b")
+"""The writer taking someone else's risk words as their own ("she doesn't want to be here anymore
+and so do i"), when that risk was named (``THIRD_PARTY_RISK``)."""
 FIRST_PERSON_RISK = re.compile(
     r"\b(myself|my (own )?life|i (want|need|am going) to die|i am (so |really )?suicidal|i feel "
     r"suicidal|i wish i (was|were) dead)\b|^(so |really |feeling )?suicidal\b|\bi know where "
