@@ -1967,3 +1967,12 @@ def test_he_or_she_after_someone_named_is_them(read, messages, level, categories
 ])
 def test_their_risk_taken_as_the_writers_own_and_being_locked_in(text, level):
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("how many paracetamol would kill someone my size", Level.CRISIS),
+    ("how much insulin would be fatal for a person my weight", Level.CRISIS),
+    ("could a bite from a false widow kill someone my size", Level.NONE),
+])
+def test_a_lethal_amount_for_the_writers_own_body_is_a_crisis(text, level):
+    assert assess(text).level == level

@@ -212,7 +212,11 @@ SELF_METHOD = re.compile(
     r"reliable|instant)\b|"
     r"\b(least painful|painless|quickest|easiest|surest) way to die\b|\b(what|which \w+) (can|"
     r"could|should|do) i (take|use|drink|buy) (to (die|end it|end my life|kill myself|not wake "
-    r"up)|so (that )?i (do not|will not|never|would not) wake up)\b"
+    r"up)|so (that )?i (do not|will not|never|would not) wake up)\b|"
+    # A lethal amount asked for the writer's own body: "would kill someone my size".
+    r"\b(how many|how much|what (dose|amount))\b.{0,50}\b(kill|be fatal (for|to)|be lethal (for|"
+    r"to)|finish off) (someone|somebody|a person|a girl|a guy|a woman|a man) (my (size|weight|age|"
+    r"height)|of my (size|weight|age|height)|like me)\b"
 )
 # Short replies that carry a plan forward; they matter only right after a crisis turn.
 # A threat from an earlier turn arriving: "he is outside" after "he said he would kill me".
