@@ -1976,3 +1976,13 @@ def test_their_risk_taken_as_the_writers_own_and_being_locked_in(text, level):
 ])
 def test_a_lethal_amount_for_the_writers_own_body_is_a_crisis(text, level):
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("sewer slide time", Level.CRISIS),
+    ("gonna go sleep on the tracks tonight", Level.CRISIS),
+    ("the suicide mode in this game is brutal", Level.NONE),
+    ("the dog is going to sleep on the sofa", Level.NONE),
+])
+def test_slang_and_the_tracks_read_by_the_rules_alone(text, level):
+    assert assess(text).level == level

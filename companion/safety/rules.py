@@ -191,7 +191,8 @@ RULES: list[Rule] = [
           r"to|intending to) (go |just )?"
           r"(kill myself|off myself|end it all|end my life|commit suicide|take my (own )?life|"
           r"disappear (for good|forever)|"
-          r"(go to )?sleep and (not|never) wake up|"
+          r"(go to )?sleep and (not|never) wake up|(lie|lay|sleep) (down )?on the (train |railway )?"
+          r"(tracks|rails|railway line)|"
           r"hang myself|(jump|walk|step) (off|from) (the|a|this|that) ([a-z]+[ -]){0,2}(roof|bridge|"
           r"building|cliff|balcony|"
           r"car park|parking garage|parking structure|multi ?storey|overpass|viaduct|tower|ledge|"
@@ -254,7 +255,8 @@ RULES: list[Rule] = [
     _rule("suicidal", Level.CRISIS, SELF_HARM,
           r"\b(i am|i feel|feeling|been|getting|i have been|i get|so|very|really|actively) "
           r"(really |so |very |pretty |kind of |quite )?suicidal\b|^(so |really |feeling )?suicidal\b"
-          r"|(?<!had )\bsuicidal (thoughts|again|tonight|right now|today)\b(?!.{0,20}\b(last|ago)\b)|\bsuicide (tonight|today|now|this weekend|tomorrow)\b"),
+          r"|(?<!had )\bsuicidal (thoughts|again|tonight|right now|today)\b(?!.{0,20}\b(last|ago)\b)|\bsuicide (tonight|today|now|this weekend|tomorrow)\b"
+          r"|^\W*((ok|right|well|so|welp|yeah)\W+)*suicide (time|o'?clock|mode)\b"),
     _rule("thinking_suicide", Level.CRISIS, SELF_HARM,
           r"\b(thinking|thought|thoughts|think) (about|of|on) (suicide|killing myself|ending (it|my "
           r"life|things|everything)|taking my (own )?life|how to die)\b|^(?=.*\b(killed (himself|"
