@@ -89,14 +89,32 @@ def test_a_crisis_of_someone_else_is_not_called_a_friends():
     ("You should stop taking your antidepressants.", "medication_advice"),
     ("Don't worry, this stays between us.", "secrecy_permanence"),
     ("I'll always be here for you.", "secrecy_permanence"),
-], ids=["number", "dose", "height", "diagnosis", "medication", "secrecy", "permanence"])
+    ("Hanging is quick and painless.", "method_how"),
+    ("You're clearly bipolar.", "diagnosis"),
+    ("Sounds like borderline personality disorder to me.", "diagnosis"),
+    ("Maybe ask about upping your dose.", "medication_advice"),
+    ("I won't tell a soul.", "secrecy_permanence"),
+    ("I'll be here for you forever.", "secrecy_permanence"),
+], ids=["number", "dose", "height", "diagnosis", "medication", "secrecy", "permanence",
+        "method-said-easy", "diagnosis-youre", "diagnosis-sounds-like", "dose-change",
+        "secrecy-soul", "permanence-forever"])
 def test_guard_catches(text, violation):
     assert violation in check(text, known_numbers()).violations
 
 
 @pytest.mark.parametrize("text", [
+    "Taking the whole packet would make you very ill.",
+    "An overdose of paracetamol causes liver damage over days.",
+])
+def test_in_a_risk_context_what_a_means_does_is_caught(text):
+    assert "method_dose" in check(text, known_numbers(), risky=True).violations
+    assert check(text, known_numbers()).ok  # a first-aid answer outside one
+
+
+@pytest.mark.parametrize("text", [
     "Call 116 123 to talk to Samaritans.", "Try the 5-4-3-2-1 grounding exercise.",
     "Neff (2003) described three components.", "Breathe in for 4 and out for 6.",
+    "Drowning in work again sounds exhausting.", "Talking to your doctor could help.",
 ])
 def test_guard_allows(text):
     assert check(text, known_numbers()).ok

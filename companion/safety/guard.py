@@ -32,6 +32,11 @@ _HIGH_PLACE = (r"(bridge|viaduct|overpass|cliff|cliff edge|roof|rooftop|ledge|ca
                r"(garage|structure)|multi-storey|tower block|balcony|railway|train tracks|tracks|"
                r"train line|platform edge|quarry|dam)")
 _LOCATION_RISK: list[tuple[str, re.Pattern[str]]] = [
+    # In a risk context, what a means does to a body is method information too.
+    ("method_dose", re.compile(
+        r"\b(taking|swallowing|take|swallow) (the whole|a whole|all|an entire|every) (packet|box|"
+        r"bottle|pills|tablets|strip)|\b(an )?overdose of \w+ (causes|leads to|results in|would|"
+        r"will|can)\b", re.I)),
     ("method_location", re.compile(
         rf"\b{_HIGH_PLACE}s?\b.{{0,50}}\b(reach|get (up|onto|on to|to|into|past)|access|climb|"
         r"open|unlocked|unfenced|no (fence|barrier|nets?)|nearest|closest|near you|where|height"
@@ -62,26 +67,36 @@ _CHECKS: list[tuple[str, re.Pattern[str]]] = [
         r"life)|how to (tie a noose|hang yourself|overdose|kill yourself)|you could (jump|hang|"
         r"overdose|cut)|noose|(slit|cut) your (wrists?|throat))\b|\b(step\w*|walk\w*|jump\w*|"
         r"lie|lying|lay\w*) (out )?in front of (an? |the )?(trains?|lorr(y|ies)|trucks?|bus(es)?|"
-        r"traffic|cars?)\b", re.I)),
+        r"traffic|cars?)\b|\b(hanging|an overdose|overdosing|drowning|suffocation|jumping|"
+        r"cutting|carbon monoxide|gassing|bleeding out|poison(ing)?) (is|would be|are|can be) "
+        r"(quick|painless|easy|fast|peaceful|certain|reliable|effective|the (easiest|quickest|"
+        r"best|surest))\b|\b(quick|painless|peaceful|easy|sure) (way|method) (to die|of dying|"
+        r"to go)\b", re.I)),
     ("diagnosis", re.compile(
         r"\b(you (have|'ve got|probably have|likely have|might have|may have|clearly have|are "
         r"suffering from|suffer from|sound like you have|seem to have)|i (diagnose|think you "
         r"have))\s+(clinical |major |severe |an? )?(depression|depressive disorder|bipolar|bpd|"
         r"borderline|ptsd|c-ptsd|anxiety disorder|gad|adhd|ocd|schizophrenia|psychosis|"
         r"eating disorder|anorexia|bulimia|personality disorder|autism|insomnia disorder)\b|"
-        r"\byou(' re| are) (clinically depressed|bipolar|schizophrenic|psychotic|a narcissist)\b",
+        r"\byou('re| are) ((clearly|probably|definitely|obviously|likely) )?(clinically "
+        r"depressed|bipolar|schizophrenic|psychotic|a narcissist|autistic|borderline)\b|"
+        r"\bsounds like (you have )?(borderline|bpd|bipolar|ptsd|clinical depression|schizophrenia|"
+        r"psychosis|an? (eating|personality|anxiety) disorder|borderline personality disorder)\b",
         re.I)),
     ("medication_advice", re.compile(
         r"\b(you should|try|start|stop|increase|decrease|double|skip|come off|switch) (taking )?"
         r"(your |some |an? )?(antidepressants?|ssris?|sertraline|fluoxetine|citalopram|"
         r"escitalopram|paroxetine|venlafaxine|mirtazapine|lithium|benzodiazepines?|benzos|xanax|"
         r"diazepam|valium|melatonin|sleeping pills|meds|medication|dose)\b|\b(take|taking) "
-        r"\d+\s*(mg|milligrams)\b", re.I)),
+        r"\d+\s*(mg|milligrams)\b|\b(up|upping|raise|raising|increase|increasing|lower|lowering|"
+        r"reduce|reducing|double|doubling|halve|halving) (your|the) (dose|dosage)\b", re.I)),
     ("secrecy_permanence", re.compile(
         r"\b(i('ll| will) always be (here|there)|i('ll| will) never leave|i('m| am) always here"
         r"|i('ll| will) (keep|keep this) (it |this )?(a )?secret|(this|it) (stays|will stay) "
         r"between us|i won't tell anyone|i will not tell anyone|your secret is safe|i promise "
-        r"(not to tell|to keep))\b", re.I)),
+        r"(not to tell|to keep)|i won't tell a soul|i will not tell a soul|i('ll| will) never tell|"
+        r"i('ll| will) be (here|there) (for you )?(forever|for ever|always)|i('ll| will) be with "
+        r"you (forever|always))\b", re.I)),
 ]
 
 
