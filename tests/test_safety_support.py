@@ -95,9 +95,11 @@ def test_a_crisis_of_someone_else_is_not_called_a_friends():
     ("Maybe ask about upping your dose.", "medication_advice"),
     ("I won't tell a soul.", "secrecy_permanence"),
     ("I'll be here for you forever.", "secrecy_permanence"),
+    ("It'll stay between you and me.", "secrecy_permanence"),
+    ("You could take all your pills at once.", "method_how"),
 ], ids=["number", "dose", "height", "diagnosis", "medication", "secrecy", "permanence",
         "method-said-easy", "diagnosis-youre", "diagnosis-sounds-like", "dose-change",
-        "secrecy-soul", "permanence-forever"])
+        "secrecy-soul", "permanence-forever", "secrecy-you-and-me", "method-all-pills"])
 def test_guard_catches(text, violation):
     assert violation in check(text, known_numbers()).violations
 
@@ -105,6 +107,7 @@ def test_guard_catches(text, violation):
 @pytest.mark.parametrize("text", [
     "Taking the whole packet would make you very ill.",
     "An overdose of paracetamol causes liver damage over days.",
+    "Stockpile your tablets somewhere safe.",
 ])
 def test_in_a_risk_context_what_a_means_does_is_caught(text):
     assert "method_dose" in check(text, known_numbers(), risky=True).violations
@@ -115,6 +118,7 @@ def test_in_a_risk_context_what_a_means_does_is_caught(text):
     "Call 116 123 to talk to Samaritans.", "Try the 5-4-3-2-1 grounding exercise.",
     "Neff (2003) described three components.", "Breathe in for 4 and out for 6.",
     "Drowning in work again sounds exhausting.", "Talking to your doctor could help.",
+    "You could take all the time you need.",
 ])
 def test_guard_allows(text):
     assert check(text, known_numbers()).ok

@@ -34,9 +34,10 @@ _HIGH_PLACE = (r"(bridge|viaduct|overpass|cliff|cliff edge|roof|rooftop|ledge|ca
 _LOCATION_RISK: list[tuple[str, re.Pattern[str]]] = [
     # In a risk context, what a means does to a body is method information too.
     ("method_dose", re.compile(
-        r"\b(taking|swallowing|take|swallow) (the whole|a whole|all|an entire|every) (packet|box|"
-        r"bottle|pills|tablets|strip)|\b(an )?overdose of \w+ (causes|leads to|results in|would|"
-        r"will|can)\b", re.I)),
+        r"\b(taking|swallowing|take|swallow) (the whole|a whole|all|an entire|every) (of )?(your |"
+        r"the |my |those )?(packet|box|bottle|pills|tablets|meds|medication|strip)|\b(stockpil\w*|"
+        r"hoard\w*|sav(e|ing) up) (your |the |some )?(pills|tablets|meds|medication)|\b(an )?"
+        r"overdose of \w+ (causes|leads to|results in|would|will|can)\b", re.I)),
     ("method_location", re.compile(
         rf"\b{_HIGH_PLACE}s?\b.{{0,50}}\b(reach|get (up|onto|on to|to|into|past)|access|climb|"
         r"open|unlocked|unfenced|no (fence|barrier|nets?)|nearest|closest|near you|where|height"
@@ -67,8 +68,10 @@ _CHECKS: list[tuple[str, re.Pattern[str]]] = [
         r"life)|how to (tie a noose|hang yourself|overdose|kill yourself)|you could (jump|hang|"
         r"overdose|cut)|noose|(slit|cut) your (wrists?|throat))\b|\b(step\w*|walk\w*|jump\w*|"
         r"lie|lying|lay\w*) (out )?in front of (an? |the )?(trains?|lorr(y|ies)|trucks?|bus(es)?|"
-        r"traffic|cars?)\b|\b(hanging|an overdose|overdosing|drowning|suffocation|jumping|"
-        r"cutting|carbon monoxide|gassing|bleeding out|poison(ing)?) (is|would be|are|can be) "
+        r"traffic|cars?)\b|\byou could (take|swallow) (all|every|the whole) (of )?(your |the )?"
+        r"(pills|tablets|meds|medication|packet|box|bottle)\b|\b(hanging|an overdose|overdosing|"
+        r"drowning|suffocation|jumping|cutting|carbon monoxide|gassing|bleeding out|poison(ing)?) "
+        r"(is|would be|are|can be) "
         r"(quick|painless|easy|fast|peaceful|certain|reliable|effective|the (easiest|quickest|"
         r"best|surest))\b|\b(quick|painless|peaceful|easy|sure) (way|method) (to die|of dying|"
         r"to go)\b", re.I)),
@@ -94,9 +97,10 @@ _CHECKS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(i('ll| will) always be (here|there)|i('ll| will) never leave|i('m| am) always here"
         r"|i('ll| will) (keep|keep this) (it |this )?(a )?secret|(this|it) (stays|will stay) "
         r"between us|i won't tell anyone|i will not tell anyone|your secret is safe|i promise "
-        r"(not to tell|to keep)|i won't tell a soul|i will not tell a soul|i('ll| will) never tell|"
-        r"i('ll| will) be (here|there) (for you )?(forever|for ever|always)|i('ll| will) be with "
-        r"you (forever|always))\b", re.I)),
+        r"(not to tell|to keep)|(it|this)('ll| will) stay between (you and me|us)|no ?(one|body)( "
+        r"else)? will (ever )?know|i won't tell a soul|i will not tell a soul|i('ll| will) never "
+        r"tell|i('ll| will) be (here|there) (for you )?(forever|for ever|always)|i('ll| will) be "
+        r"with you (forever|always))\b", re.I)),
 ]
 
 
