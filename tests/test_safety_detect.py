@@ -1929,6 +1929,7 @@ def test_all_packed_after_a_plan_continues_it_and_after_a_trip_does_not():
      Level.NONE),
     (("cleared my desk and said my goodbyes. won't be around after friday",), Level.CRISIS),
     (("retiring friday, said my goodbyes, the pills are ready",), Level.CRISIS),
+    (("said my goodbyes to everyone, retiring for the night",), Level.CRISIS),
     (("last day at the firm today after thirty years", "said my goodbyes. strange but good"),
      Level.NONE),
 ])

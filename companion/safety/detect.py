@@ -71,9 +71,8 @@ BESIDE_SCREEN_MIN = 0.7
 """How sure the character head must be that the sentences beside a look-alike are risk before
 they are embedded and voted on ("this job is killing me. i won't be around to see the next rota
 anyway"). A sentence lifted out of its message is often misread by the vote alone ("It's in my
-Hamlet essay", after "shuffle off this mortal coil"; "I have been sitting in the matatu for two
-hours" read as a crisis): without this gate the vote on them raised five read look-alikes; with it,
-none, and one unread elevated message was found (a burden beside "a dead weight")."""
+Hamlet essay", after "shuffle off this mortal coil", read as a crisis): without this gate the vote
+on them raised five read look-alikes; with it, none, and one unread elevated message was reached."""
 
 METHOD_MIN = 0.8
 """How sure the classifier must be that a message seeks a method to treat it as one."""

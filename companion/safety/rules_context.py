@@ -565,7 +565,8 @@ FAREWELL_OCCASION = re.compile(
 )
 LEAVING_WORK = re.compile(
     r"\b(cleared (out )?my (desk|locker)|handed (in|back) my (pass|badge|keys|lanyard|laptop|"
-    r"notice)|retir\w*|leaving (do|party|card)|farewell (party|do|speech)|last (day|shift) (at|of|"
+    r"notice)|retire(d|ment)|retiring (from|after|today|tomorrow|this|next|on)|leaving (do|party|"
+    r"card)|farewell (party|do|speech)|last (day|shift) (at|of|"
     r"in) (the|my|work))\b"
 )
 """A job left, named in the same message as a goodbye said."""
