@@ -1987,3 +1987,14 @@ def test_a_lethal_amount_for_the_writers_own_body_is_a_crisis(text, level):
 ])
 def test_slang_and_the_tracks_read_by_the_rules_alone(text, level):
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("thinking of cutting the cord and ditching sky for netflix", Level.NONE),
+    ("is there a reminder app to help remember mum's tablets", Level.NONE),
+    ("my grandad takes so many pills, is there an app to track them", Level.NONE),
+    ("how do i cut the cord and switch from cable to streaming", Level.NONE),
+    ("i've saved up all my pills, is there an app to track them lol", Level.CRISIS),
+])
+def test_cord_cutting_and_a_medication_tracker_are_look_alikes(read, text, level):
+    assert read(text).level == level

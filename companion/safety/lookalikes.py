@@ -16,6 +16,11 @@ LOOK_ALIKES: list[tuple[str, re.Pattern[str]]] = [
     for name, pattern in [
         ("idiom_killing_me", r"\b(is|are|was|were|it is|that is|this is|these|those) killing me\b"),
         ("idiom_kill_for", r"\b(would|could) kill for\b"),
+        ("cord_cutting", r"\bcut(ting)? the cord\b[^.!?]{0,40}\b(cable|streaming|satellite|sky|tv|"
+                         r"netflix|subscriptions?|landline)\b"),
+        ("medication_tracking", r"\b(app|reminder|tracker|chart|dosette|pill (box|organi[sz]er))s? "
+                                r"(to|that|for|which) (helps? )?(track|remember|log|organi[sz]e|"
+                                r"keep track of|remind)\b"),
         ("laughing_threat", r"\b(want to|going to|gonna|could|will) (strangle|kill|murder|throttle) "
                             r"(him|her|them|my \w+)\W{0,3}(lol|lmao|haha|😂|🤣|🙄)"),
         ("pest_control", r"\b(rat|mouse|slug|ant|wasp|mole) (poison|bait|pellets|killer)s?\b.{0,60}\b("
