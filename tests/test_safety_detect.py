@@ -1885,21 +1885,6 @@ def test_a_decision_with_nothing_named_after_pain_is_asked_about(read):
         Level.NONE
 
 
-@pytest.mark.parametrize("text, level", [
-    ("honestly i wouldn't mind at all if i went to sleep one night and didn't wake up",
-     Level.ELEVATED),
-    ("she is back now and she has kicked in the bedroom door", Level.CRISIS),
-    ("he has just smashed the back door", Level.CRISIS),
-    ("he's screaming that he will teach me a lesson", Level.CRISIS),
-    ("he is outside now, we are hiding in the bathroom", Level.CRISIS),
-    ("he has broken the lock on the shed again, third time this year", Level.DISTRESS),
-    ("she's shouting that she'll make me pay for the broken vase lol", Level.DISTRESS),
-    ("he's back now, i'm in the car park waiting for my mum", Level.NONE),
-])
-def test_danger_now_and_a_passive_wish_in_more_words(text, level):
-    assert assess(text).level == level
-
-
 @pytest.mark.parametrize("messages, level", [
     (("my wife has ms and it's been a bad week", "she's gone grey and i can't wake her"),
      Level.CRISIS),
@@ -1938,16 +1923,6 @@ def test_goodbyes_said_on_leaving_a_job_are_the_jobs(messages, level):
     assert assess(said).level == level
 
 
-@pytest.mark.parametrize("text, level", [
-    ("i swallowed a load of my tablets in my twenties. not planning anything now", Level.ELEVATED),
-    ("took an overdose in my thirties", Level.ELEVATED),
-    ("he said he'd put me through the wall", Level.ELEVATED),
-    ("my brother swore he would break my legs", Level.ELEVATED),
-])
-def test_an_act_long_past_and_a_threat_said(text, level):
-    assert assess(text).level == level
-
-
 @pytest.mark.parametrize("messages, level, categories", [
     (("my flatmate had a few drinks", "she won't wake up and she's gone blue"), Level.CRISIS,
      ("medical_emergency", "third_party")),
@@ -1962,34 +1937,6 @@ def test_he_or_she_after_someone_named_is_them(read, messages, level, categories
 
 
 @pytest.mark.parametrize("text, level", [
-    ("my mum said she doesn't want to be here anymore and so do i", Level.ELEVATED),
-    ("my sister hates her job and so do i lol", Level.NONE),
-    ("he took my phone and locked me in", Level.ELEVATED),
-])
-def test_their_risk_taken_as_the_writers_own_and_being_locked_in(text, level):
-    assert assess(text).level == level
-
-
-@pytest.mark.parametrize("text, level", [
-    ("how many paracetamol would kill someone my size", Level.CRISIS),
-    ("how much insulin would be fatal for a person my weight", Level.CRISIS),
-    ("could a bite from a false widow kill someone my size", Level.NONE),
-])
-def test_a_lethal_amount_for_the_writers_own_body_is_a_crisis(text, level):
-    assert assess(text).level == level
-
-
-@pytest.mark.parametrize("text, level", [
-    ("sewer slide time", Level.CRISIS),
-    ("gonna go sleep on the tracks tonight", Level.CRISIS),
-    ("the suicide mode in this game is brutal", Level.NONE),
-    ("the dog is going to sleep on the sofa", Level.NONE),
-])
-def test_slang_and_the_tracks_read_by_the_rules_alone(text, level):
-    assert assess(text).level == level
-
-
-@pytest.mark.parametrize("text, level", [
     ("thinking of cutting the cord and ditching sky for netflix", Level.NONE),
     ("is there a reminder app to help remember mum's tablets", Level.NONE),
     ("my grandad takes so many pills, is there an app to track them", Level.NONE),
@@ -1998,3 +1945,41 @@ def test_slang_and_the_tracks_read_by_the_rules_alone(text, level):
 ])
 def test_cord_cutting_and_a_medication_tracker_are_look_alikes(read, text, level):
     assert read(text).level == level
+
+
+# Forms of the eighth session, read by the rules alone (each fix beside its look-alikes).
+RULES_ALONE_FORMS = [
+    # Danger now and a passive wish in more words, with their look-alikes.
+    ("honestly i wouldn't mind at all if i went to sleep one night and didn't wake up",
+     Level.ELEVATED),
+    ("she is back now and she has kicked in the bedroom door", Level.CRISIS),
+    ("he has just smashed the back door", Level.CRISIS),
+    ("he's screaming that he will teach me a lesson", Level.CRISIS),
+    ("he is outside now, we are hiding in the bathroom", Level.CRISIS),
+    ("he has broken the lock on the shed again, third time this year", Level.DISTRESS),
+    ("she's shouting that she'll make me pay for the broken vase lol", Level.DISTRESS),
+    ("he's back now, i'm in the car park waiting for my mum", Level.NONE),
+    # An act long past; a threat said.
+    ("i swallowed a load of my tablets in my twenties. not planning anything now", Level.ELEVATED),
+    ("took an overdose in my thirties", Level.ELEVATED),
+    ("he said he'd put me through the wall", Level.ELEVATED),
+    ("my brother swore he would break my legs", Level.ELEVATED),
+    # Someone else's risk taken as the writer's own; being locked in.
+    ("my mum said she doesn't want to be here anymore and so do i", Level.ELEVATED),
+    ("my sister hates her job and so do i lol", Level.NONE),
+    ("he took my phone and locked me in", Level.ELEVATED),
+    # A lethal amount for the writer's own body.
+    ("how many paracetamol would kill someone my size", Level.CRISIS),
+    ("how much insulin would be fatal for a person my weight", Level.CRISIS),
+    ("could a bite from a false widow kill someone my size", Level.NONE),
+    # Slang and the tracks.
+    ("sewer slide time", Level.CRISIS),
+    ("gonna go sleep on the tracks tonight", Level.CRISIS),
+    ("the suicide mode in this game is brutal", Level.NONE),
+    ("the dog is going to sleep on the sofa", Level.NONE),
+]
+
+
+@pytest.mark.parametrize("text, level", RULES_ALONE_FORMS)
+def test_forms_read_by_the_rules_alone(text, level):
+    assert assess(text).level == level

@@ -128,10 +128,11 @@ def assess(
     if not said:
         return Assessment(Level.NONE)
     *earlier, last = said
+    text, written_earlier = normalize(last), [normalize(t) for t in earlier]
 
     # "my brother has been really down" / "he's on the railing now": the one named earlier.
-    named = bool(earlier) and THEM.search(normalize(last)) is not None and any(
-        context.THIRD_PARTY.search(normalize(t)) for t in earlier)
+    named = THEM.search(text) is not None and any(
+        context.THIRD_PARTY.search(written) for written in written_earlier)
     now = read_message(last, classifier, embed, someone_named=named)
     level, categories, signals = now.level, now.categories, now.signals
     if now.level > now.rules_level and now.rules_level < Level.ELEVATED and \
@@ -143,10 +144,9 @@ def assess(
     before, before_categories, someone_at_risk, act_done = Level.NONE, set(), False, False
     pain_only = bool(earlier)  # every earlier sign of distress was pain of the body
     self_harm_talk = False  # cutting, blades, an urge to burn: whatever level it was read at
-    for text in earlier:
-        reading = read_message(text, classifier, embed)
+    for raw, written in zip(earlier, written_earlier, strict=True):
+        reading = read_message(raw, classifier, embed)
         before = max(before, reading.level)
-        written = normalize(text)
         pain_only &= reading.level < Level.DISTRESS or _pain_only(written)
         self_harm_talk |= bool(context.SELF_HARM_TALK.search(written))
         someone_at_risk |= rules.THIRD in reading.categories
@@ -155,19 +155,19 @@ def assess(
             before_categories |= reading.categories
     if earlier and before == Level.NONE and now.level >= Level.ELEVATED > now.rules_level:
         level = _read_after_benign_lead(earlier[-1], last, now, classifier, embed)
-    if earlier and before == Level.NONE and level >= Level.ELEVATED and (
-            _farewell_only(now) or now.rules_level < Level.ELEVATED) \
-            and context.FAREWELL_OCCASION.search(normalize(earlier[-1])):
-        # "Can you help me write a goodbye letter?" or "I've given my guitars away" after "retiring
-        # after 25 years" or "moving to Lisbon": the rules' and the classifier's goodbye is that.
+    occasion = None
+    if before == Level.NONE and level >= Level.ELEVATED:
+        if earlier and (_farewell_only(now) or now.rules_level < Level.ELEVATED) \
+                and context.FAREWELL_OCCASION.search(written_earlier[-1]):
+            # "Can you help me write a goodbye letter?" or "I've given my guitars away" after
+            # "retiring after 25 years" or "moving to Lisbon": the goodbye is that.
+            occasion = "context:farewell_occasion"
+        elif _goodbye_to_a_job(now, text):
+            occasion = "context:leaving_work"
+    if occasion:
         level = Level.DISTRESS if "distress" in _fired(now) else Level.NONE
         categories.discard(rules.SELF_HARM)
-        signals.append("context:farewell_occasion")
-    elif before == Level.NONE and level >= Level.ELEVATED and _goodbye_to_a_job(now, last):
-        level = Level.DISTRESS if "distress" in _fired(now) else Level.NONE
-        categories.discard(rules.SELF_HARM)
-        signals.append("context:leaving_work")
-    text = normalize(last)
+        signals.append(occasion)
     emergency = (act_done or rules.MEDICAL in before_categories) and not someone_at_risk
     danger_passed = rules.DANGER in before_categories and context.DANGER_PASSED.search(text)
     if before == Level.CRISIS and level < Level.CRISIS and not danger_passed and (
@@ -185,7 +185,7 @@ def assess(
         categories |= before_categories
         signals.append("context:danger_arrives")
     elif before == Level.NONE and context.BARE_TAKEN.fullmatch(text) and not any(
-            context.MEDICINE.search(normalize(t)) for t in earlier):
+            context.MEDICINE.search(written) for written in written_earlier):
         # "i took all of them" after the flatmate's parcels: no medicine, no overdose.
         level = Level.NONE
         categories.difference_update({rules.MEDICAL, rules.SELF_HARM})
@@ -408,10 +408,10 @@ def _fired(reading: Reading) -> set[str]:
     return {s.removeprefix("rule:") for s in reading.signals if s.startswith("rule:")}
 
 
-def _goodbye_to_a_job(reading: Reading, raw: str) -> bool:
-    """Whether the only risk read is goodbyes said beside a job left, in the same message ("handed
-    in my pass, said my goodbyes, cleared my desk"), with no means named and no crisis vote."""
-    text = normalize(raw)
+def _goodbye_to_a_job(reading: Reading, text: str) -> bool:
+    """Whether the only risk read is goodbyes said beside a job left, in the same (normalised)
+    message ("handed in my pass, said my goodbyes, cleared my desk"), with no means named and no
+    crisis vote."""
     return _fired(reading) - {"distress"} == {"goodbye_message"} and \
         not any(s.startswith("classifier:crisis") for s in reading.signals) and \
         bool(context.LEAVING_WORK.search(text)) and not context.OWN_MEANS.search(text)
